@@ -1,0 +1,1 @@
+"""Generates typed, version-pinned LinkedIn Marketing API clients from the OpenAPI spec."""

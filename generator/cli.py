@@ -1,0 +1,73 @@
+"""Command line: `python -m generator resolve|generate ...`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator.diagnostics import SpecError
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+SPEC_DIR = PROJECT_DIR / "spec"
+OUT_DIR = PROJECT_DIR / "generated"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator")
+    parser.add_argument("--spec", type=Path, default=SPEC_DIR, help="the spec directory")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    resolve = commands.add_parser(
+        "resolve", help="print the resolved OpenAPI document of a version"
+    )
+    resolve.add_argument("--version", required=True, help="API version, YYYYMM")
+    resolve.add_argument("--output", type=Path, help="write to this file instead of stdout")
+
+    generate = commands.add_parser("generate", help="write the client package")
+    generate.add_argument("--version", action="append", help="only this version (repeatable)")
+    generate.add_argument("--out", type=Path, default=OUT_DIR, help="the output directory")
+    generate.add_argument(
+        "--check", action="store_true", help="write nothing; fail if the output would change"
+    )
+
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "resolve":
+            return _resolve(args.spec, args.version, args.output)
+        return _generate(args.spec, args.out, args.version, args.check)
+    except SpecError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        print(
+            f"{len(error.problems)} problem(s) in {args.spec}; nothing was written", file=sys.stderr
+        )
+        return 1
+
+
+def _resolve(spec_dir: Path, version: str, output: Path | None) -> int:
+    from generator.resolve import resolve
+
+    text = json.dumps(resolve(spec_dir, version), indent=2, ensure_ascii=False) + "\n"
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    return 0
+
+
+def _generate(spec_dir: Path, out_dir: Path, versions: list[str] | None, check: bool) -> int:
+    from generator.generate import generate
+
+    result = generate(spec_dir, out_dir, versions=versions, check=check)
+    if check:
+        for path in result.changed:
+            print(f"out of date: {path}", file=sys.stderr)
+        if result.changed:
+            print("generated/ does not match spec/: run `make generate`", file=sys.stderr)
+            return 1
+        return 0
+    print(f"{len(result.changed)} file(s) written, {len(result.unchanged)} unchanged")
+    return 0

@@ -1,0 +1,192 @@
+"""Load the spec files and bundle them into one OpenAPI document with local references."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors
+
+ROOT_FILE = "openapi.yaml"
+VERSIONS_FILE = "versions.yaml"
+FILES_KEY = "x-spec-files"
+# What a resource file may hold; everything else belongs to the root document.
+RESOURCE_FILE_KEYS = ("paths", "components")
+VERSION_PATTERN = re.compile(r"^[0-9]{4}(0[1-9]|1[0-2])$")
+
+
+@dataclass(frozen=True)
+class SpecBundle:
+    """The bundled document (version annotations still in it) and where each part came from."""
+
+    document: dict[str, Any]
+    versions: tuple[str, ...]
+    origins: Mapping[str, str]
+
+    def file_of(self, path: str) -> str:
+        """The spec file that defines the node at this JSON pointer of the bundled document."""
+        parts = path.split("/")
+        for depth in (4, 3):  # /components/<section>/<name>, /paths/<path>
+            origin = self.origins.get("/".join(parts[:depth]))
+            if origin is not None:
+                return origin
+        return ROOT_FILE
+
+
+def load_spec(spec_dir: Path) -> SpecBundle:
+    """Read `spec_dir`, resolve cross-file references and merge the files into one document."""
+    problems: list[Problem] = []
+    versions = _load_versions(spec_dir, problems)
+    root = _read_yaml(spec_dir, ROOT_FILE, problems)
+    raise_if_errors(problems)
+    assert isinstance(root, dict)
+
+    files = root.get(FILES_KEY, [])
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        raise SpecError([Problem(ROOT_FILE, pointer(FILES_KEY), "must be a list of file names")])
+    raw: dict[str, dict[str, Any]] = {ROOT_FILE: root}
+    for name in files:
+        content = _read_yaml(spec_dir, name, problems)
+        if content is None:
+            continue
+        extra = sorted(set(content) - set(RESOURCE_FILE_KEYS))
+        for key in extra:
+            problems.append(
+                Problem(name, pointer(key), f"a resource file holds only {RESOURCE_FILE_KEYS}")
+            )
+        raw[name] = content
+    raise_if_errors(problems)
+
+    for name, content in raw.items():
+        _localise_refs(content, name, raw, (), problems)
+    document, origins = _merge(raw, problems)
+    raise_if_errors(problems)
+    return SpecBundle(document=document, versions=versions, origins=origins)
+
+
+def _load_versions(spec_dir: Path, problems: list[Problem]) -> tuple[str, ...]:
+    content = _read_yaml(spec_dir, VERSIONS_FILE, problems)
+    if content is None:
+        return ()
+    listed = content.get("versions")
+    if not isinstance(listed, list) or not listed:
+        problems.append(Problem(VERSIONS_FILE, "/versions", "must be a non-empty list"))
+        return ()
+    versions = tuple(str(v) for v in listed)
+    for index, version in enumerate(versions):
+        if not VERSION_PATTERN.match(version):
+            problems.append(
+                Problem(VERSIONS_FILE, pointer("versions", index), f"{version!r} is not YYYYMM")
+            )
+    if list(versions) != sorted(set(versions)):
+        problems.append(
+            Problem(VERSIONS_FILE, "/versions", "versions must be unique and listed oldest first")
+        )
+    return versions
+
+
+def _read_yaml(spec_dir: Path, name: str, problems: list[Problem]) -> dict[str, Any] | None:
+    path = spec_dir / name
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        problems.append(Problem(name, "", f"cannot read {path}: {error.strerror}"))
+        return None
+    try:
+        content = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
+        reason = getattr(error, "problem", None) or str(error)
+        problems.append(Problem(name, "", f"invalid YAML{where}: {reason}"))
+        return None
+    if not isinstance(content, dict):
+        problems.append(Problem(name, "", "the file must hold a mapping"))
+        return None
+    return content
+
+
+def _localise_refs(
+    node: Any,
+    file: str,
+    raw: Mapping[str, dict[str, Any]],
+    at: tuple[object, ...],
+    problems: list[Problem],
+) -> None:
+    """Check every `$ref` resolves in the file it names, and rewrite it as a local reference."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            target_file, _, fragment = ref.partition("#")
+            target_file = target_file or file
+            if target_file not in raw or target_file == ROOT_FILE and file != ROOT_FILE:
+                problems.append(
+                    Problem(file, pointer(*at, "$ref"), f"{ref!r} names an unknown spec file")
+                )
+            elif not _points_to_something(raw[target_file], fragment):
+                problems.append(
+                    Problem(file, pointer(*at, "$ref"), f"dangling $ref {ref!r}: nothing there")
+                )
+            else:
+                node["$ref"] = "#" + fragment
+        for key, value in node.items():
+            _localise_refs(value, file, raw, (*at, key), problems)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            _localise_refs(value, file, raw, (*at, index), problems)
+
+
+def _points_to_something(document: Any, fragment: str) -> bool:
+    if not fragment.startswith("/"):
+        return False
+    node = document
+    for part in fragment[1:].split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def _merge(
+    raw: Mapping[str, dict[str, Any]], problems: list[Problem]
+) -> tuple[dict[str, Any], dict[str, str]]:
+    document = {k: v for k, v in raw[ROOT_FILE].items() if k != FILES_KEY}
+    paths: dict[str, Any] = dict(document.get("paths") or {})
+    components: dict[str, dict[str, Any]] = {
+        section: dict(entries) for section, entries in (document.get("components") or {}).items()
+    }
+    origins = {pointer("paths", p): ROOT_FILE for p in paths}
+    for section, entries in components.items():
+        origins.update({pointer("components", section, n): ROOT_FILE for n in entries})
+
+    for file, content in raw.items():
+        if file == ROOT_FILE:
+            continue
+        for path, item in (content.get("paths") or {}).items():
+            key = pointer("paths", path)
+            if key in origins:
+                problems.append(Problem(file, key, f"path also defined in {origins[key]}"))
+                continue
+            paths[path] = item
+            origins[key] = file
+        for section, entries in (content.get("components") or {}).items():
+            merged = components.setdefault(section, {})
+            for name, value in (entries or {}).items():
+                key = pointer("components", section, name)
+                if key in origins:
+                    problems.append(Problem(file, key, f"component also defined in {origins[key]}"))
+                    continue
+                merged[name] = value
+                origins[key] = file
+    document["paths"] = paths
+    document["components"] = components
+    return document, origins

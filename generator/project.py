@@ -1,0 +1,107 @@
+"""Project the bundled document onto one API version.
+
+A node marked `x-linkedin-since` / `x-linkedin-until` is kept only in the versions of its range;
+what remains loses the annotations. Names that pointed at dropped nodes (required properties, enum
+values, method parameters) go with them, and components no longer referenced are pruned, so the
+projected document is exactly what that version has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+SINCE = "x-linkedin-since"
+UNTIL = "x-linkedin-until"
+COMPONENT_SECTIONS = ("schemas", "parameters", "headers", "responses", "requestBodies")
+
+
+def in_version(node: dict[str, Any], version: str) -> bool:
+    since, until = node.get(SINCE), node.get(UNTIL)
+    return (since is None or str(since) <= version) and (until is None or version <= str(until))
+
+
+def project(document: dict[str, Any], version: str) -> dict[str, Any]:
+    projected = _project(document, version)
+    _drop_unknown_method_parameters(projected)
+    _prune_unreferenced_components(projected)
+    return projected
+
+
+def _kept(value: Any, version: str) -> bool:
+    return not isinstance(value, dict) or in_version(value, version)
+
+
+def _project(node: Any, version: str) -> Any:
+    if isinstance(node, list):
+        return [_project(item, version) for item in node if _kept(item, version)]
+    if not isinstance(node, dict):
+        return node
+    result = {
+        key: _project(value, version)
+        for key, value in node.items()
+        if key not in (SINCE, UNTIL) and _kept(value, version)
+    }
+    dropped_properties = set(node.get("properties") or ()) - set(result.get("properties") or ())
+    if dropped_properties and isinstance(result.get("required"), list):
+        result["required"] = [r for r in result["required"] if r not in dropped_properties]
+    dropped_values = set(node.get("x-enum-values") or ()) - set(result.get("x-enum-values") or ())
+    if dropped_values and isinstance(result.get("enum"), list):
+        result["enum"] = [v for v in result["enum"] if v not in dropped_values]
+    return result
+
+
+def _drop_unknown_method_parameters(document: dict[str, Any]) -> None:
+    """A Rest.li method lists its parameters by name; drop the names this version lacks."""
+    parameters = document.get("components", {}).get("parameters") or {}
+    for operation in _operations(document):
+        names = set()
+        for parameter in operation.get("parameters") or ():
+            ref = parameter.get("$ref", "")
+            resolved = parameters.get(ref.rsplit("/", 1)[-1], {}) if ref else parameter
+            names.add(resolved.get("name"))
+        for method in operation.get("x-restli-methods") or ():
+            if isinstance(method.get("parameters"), list):
+                method["parameters"] = [p for p in method["parameters"] if p in names]
+
+
+def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    for item in (document.get("paths") or {}).values():
+        for verb in ("get", "put", "post", "delete", "patch"):
+            if isinstance(item.get(verb), dict):
+                yield item[verb]
+
+
+def _prune_unreferenced_components(document: dict[str, Any]) -> None:
+    components = document.get("components") or {}
+    reachable: set[str] = set()
+    pending = list(_refs({k: v for k, v in document.items() if k != "components"}))
+    while pending:
+        ref = pending.pop()
+        if ref in reachable:
+            continue
+        reachable.add(ref)
+        _, _, section, name = ref.split("/", 3)
+        target = (components.get(section) or {}).get(name)
+        if target is not None:
+            pending.extend(_refs(target))
+    for section in COMPONENT_SECTIONS:
+        entries = components.get(section)
+        if entries is None:
+            continue
+        for name in [n for n in entries if f"#/components/{section}/{n}" not in reachable]:
+            del entries[name]
+        if not entries:
+            del components[section]
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/") and ref.count("/") == 3:
+            yield ref
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
