@@ -12,8 +12,8 @@ from typing import Any
 from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.diagnostics import Problem, pointer
-from generator.load import SpecBundle
-from generator.project import SINCE, UNTIL
+from generator.load import VERSION_PATTERN, SpecBundle
+from generator.project import SINCE, UNTIL, in_version
 
 HTTP_VERBS = ("get", "put", "post", "delete", "patch")
 # Rest.li method kind -> (HTTP verb, on the entity path?, needs a request body?, needs a response?)
@@ -39,27 +39,37 @@ FileOf = Callable[[str], str]
 
 def check_bundle(bundle: SpecBundle) -> list[Problem]:
     problems: list[Problem] = []
-    known = set(bundle.versions)
     for at, node in _walk(bundle.document, ()):
         since, until = node.get(SINCE), node.get(UNTIL)
-        for key, value in ((SINCE, since), (UNTIL, until)):
-            if value is not None and str(value) not in known:
-                where = pointer(*at, key)
-                problems.append(
-                    Problem(
-                        bundle.file_of(where),
-                        where,
-                        f"{key} {value} is not a version listed in versions.yaml "
-                        f"({', '.join(bundle.versions)})",
-                    )
-                )
+        if since is None and until is None:
+            continue
+        where = pointer(*at)
+        malformed = [
+            (key, value)
+            for key, value in ((SINCE, since), (UNTIL, until))
+            if value is not None and not VERSION_PATTERN.match(str(value))
+        ]
+        for key, value in malformed:
+            problems.append(
+                Problem(bundle.file_of(where), f"{where}/{key}", f"{key} {value!r} is not YYYYMM")
+            )
+        if malformed:
+            continue
         if since is not None and until is not None and str(since) > str(until):
-            where = pointer(*at)
             problems.append(
                 Problem(
                     bundle.file_of(where),
                     where,
                     f"{SINCE} {since} is later than {UNTIL} {until}: the node is in no version",
+                )
+            )
+        elif not any(in_version(node, version) for version in bundle.versions):
+            problems.append(
+                Problem(
+                    bundle.file_of(where),
+                    where,
+                    f"the range {SINCE} {since} / {UNTIL} {until} holds none of the versions"
+                    f" listed in versions.yaml ({', '.join(bundle.versions)})",
                 )
             )
     problems.extend(_check_method_parameter_names(bundle))

@@ -86,15 +86,37 @@ def test_since_later_than_until(tmp_path: Path) -> None:
     ]
 
 
-def test_annotation_naming_an_unlisted_version(tmp_path: Path) -> None:
+def test_annotation_outside_the_listed_versions(tmp_path: Path) -> None:
     files = write_spec(tmp_path)
     label = files["things.yaml"]["components"]["schemas"]["Thing"]["properties"]["label"]
-    label["x-linkedin-since"] = 202409  # written unquoted: YAML reads a number
+    label["x-linkedin-since"] = 202501  # written unquoted: YAML reads a number
     save(tmp_path, files)
-    [problem] = problems_of(tmp_path)
-    assert problem.startswith(
+    assert problems_of(tmp_path) == [
+        "things.yaml: /components/schemas/Thing/properties/label: error: "
+        "the range x-linkedin-since 202501 / x-linkedin-until None holds none of the versions"
+        " listed in versions.yaml (202311, 202401, 202410)"
+    ]
+
+
+def test_malformed_version_annotation(tmp_path: Path) -> None:
+    files = write_spec(tmp_path)
+    label = files["things.yaml"]["components"]["schemas"]["Thing"]["properties"]["label"]
+    label["x-linkedin-since"] = "2024-10"
+    save(tmp_path, files)
+    assert problems_of(tmp_path) == [
         "things.yaml: /components/schemas/Thing/properties/label/x-linkedin-since: error: "
-        "x-linkedin-since 202409 is not a version listed in versions.yaml"
+        "x-linkedin-since '2024-10' is not YYYYMM"
+    ]
+
+
+def test_annotation_between_listed_versions_is_allowed(tmp_path: Path) -> None:
+    files = write_spec(tmp_path)
+    label = files["things.yaml"]["components"]["schemas"]["Thing"]["properties"]["label"]
+    label["x-linkedin-since"] = "202405"  # a change in a version the spec does not generate
+    save(tmp_path, files)
+    assert "label" in resolve(tmp_path, "202410")["components"]["schemas"]["Thing"]["properties"]
+    assert (
+        "label" not in resolve(tmp_path, "202401")["components"]["schemas"]["Thing"]["properties"]
     )
 
 
