@@ -1,0 +1,93 @@
+"""The whole pipeline: spec → resolved documents → IR → rendered files → the output directory.
+
+Every stage runs to completion in memory before anything is written, so a bad spec or a failing
+template leaves the output directory as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.diagnostics import Problem, SpecError
+from generator.load import load_spec
+from generator.parse import parse
+from generator.render import PACKAGE, TEMPLATES_DIR, Renderer, package_name
+from generator.resolve import resolve_bundle
+from generator.write import compare, existing_files, write_tree
+
+
+@dataclass(frozen=True)
+class GeneratorConfig:
+    """Settings of the generator itself, apart from the spec (which says what the API is)."""
+
+    package_version: str = "0.1.0"  # the version of the generated `linkedin-marketing` distribution
+    templates_dir: Path = field(default=TEMPLATES_DIR)
+
+
+@dataclass(frozen=True)
+class GenerateResult:
+    """Paths relative to the output directory. In check mode `changed` lists the files that differ
+    (new, changed or no longer generated) and nothing was written."""
+
+    changed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+def generate(
+    spec_dir: Path,
+    out_dir: Path,
+    versions: Sequence[str] | None = None,
+    check: bool = False,
+    config: GeneratorConfig | None = None,
+) -> GenerateResult:
+    """Generate the package for `versions` (all listed versions by default) into `out_dir`.
+
+    With some versions only, the other versions' subpackages already in `out_dir` are kept as they
+    are. Raises `SpecError` with every problem found, before writing anything.
+    """
+    config = config or GeneratorConfig()
+    files = render_all(spec_dir, versions, config)
+    if versions is not None:
+        files = _keep_other_versions(out_dir, files, versions)
+    result = compare(out_dir, files) if check else write_tree(out_dir, files)
+    return GenerateResult(result.changed, result.unchanged)
+
+
+def render_all(
+    spec_dir: Path, versions: Sequence[str] | None, config: GeneratorConfig
+) -> dict[str, str]:
+    """Every file of the output, by path relative to the output directory."""
+    bundle = load_spec(spec_dir)
+    documents = resolve_bundle(bundle, None if versions is None else list(versions))
+    problems: list[Problem] = []
+    apis = []
+    for version, document in documents.items():
+        try:
+            apis.append((parse(document, version, bundle.file_of), document))
+        except SpecError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise SpecError(problems)
+
+    renderer = Renderer(config.templates_dir)
+    files = renderer.package_files(bundle.versions, config.package_version)
+    files.update(renderer.runtime_files(config.package_version))
+    for api, document in apis:
+        files.update(renderer.version_files(api, document))
+    return files
+
+
+def _keep_other_versions(
+    out_dir: Path, files: dict[str, str], versions: Sequence[str]
+) -> dict[str, str]:
+    regenerated = tuple(f"{PACKAGE}/{package_name(v)}/" for v in versions)
+    kept = {
+        path: content.decode("utf-8")
+        for path, content in existing_files(out_dir).items()
+        if path.startswith(f"{PACKAGE}/v")
+        and "/" in path[len(PACKAGE) + 1 :]
+        and not path.startswith(regenerated)
+    }
+    return {**kept, **files}

@@ -1,0 +1,276 @@
+"""The intermediate representation: what one API version offers, as plain typed data.
+
+`parse` builds it from a resolved OpenAPI document; the templates read it. Nothing here knows about
+OpenAPI dicts or about Python source text, so either side can change without touching the other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+# --- Types of values -------------------------------------------------------------------------
+#
+# Each kind of type is one class; the templates keep one macro file per kind (`template`), all
+# exposing the same macros, so a new kind is one class here plus one template there.
+
+
+@dataclass(frozen=True)
+class Primitive:
+    """A JSON scalar kept as it is: `str`, `int`, `float` or `bool`."""
+
+    python: Literal["str", "int", "float", "bool"]
+    template = "primitive"
+
+
+@dataclass(frozen=True)
+class PrimitiveUnion:
+    """A value that may be one of several scalars (such as a key that is a number or a string)."""
+
+    members: tuple[Primitive, ...]
+    template = "primitive_union"
+
+
+@dataclass(frozen=True)
+class DecimalType:
+    """A decimal number sent as a string (money amounts): `decimal.Decimal` in Python."""
+
+    template = "decimal"
+
+
+@dataclass(frozen=True)
+class UrnRef:
+    """A URN of one kind: a named `str` subclass with helpers."""
+
+    name: str
+    template = "urn"
+
+
+@dataclass(frozen=True)
+class UrnUnion:
+    """A URN that may be of several kinds; decoded into the class of the kind it has."""
+
+    members: tuple[str, ...]
+    parser: str  # the name of the generated function that picks the class
+    template = "urn_union"
+
+
+@dataclass(frozen=True)
+class EnumRef:
+    name: str
+    template = "enum"
+
+
+@dataclass(frozen=True)
+class ModelRef:
+    name: str
+    template = "model"
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: TypeRef
+    template = "list"
+
+
+@dataclass(frozen=True)
+class MapOf:
+    """A JSON object with free keys (`additionalProperties`)."""
+
+    value: TypeRef
+    template = "map"
+
+
+@dataclass(frozen=True)
+class JsonValue:
+    """A value the spec leaves open (no type, or a union of records without a discriminator)."""
+
+    template = "json"
+
+
+TypeRef = (
+    Primitive
+    | PrimitiveUnion
+    | DecimalType
+    | UrnRef
+    | UrnUnion
+    | EnumRef
+    | ModelRef
+    | ListOf
+    | MapOf
+    | JsonValue
+)
+
+
+# --- Named types -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UrnType:
+    name: str  # class name, such as SponsoredAccountUrn
+    kind: str  # the `{kind}` of `urn:li:{kind}:{id}`; "any" for a URN of any kind
+    description: str
+    numeric_id: bool  # the id part is digits, so `from_id` takes and `.id` gives an int
+
+
+@dataclass(frozen=True)
+class UrnUnionType:
+    """A parser for a field that holds a URN of one of several kinds."""
+
+    name: str  # function name
+    members: tuple[UrnType, ...]
+
+
+@dataclass(frozen=True)
+class EnumValue:
+    value: str
+    python: str  # member name
+    description: str
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    description: str
+    values: tuple[EnumValue, ...]
+
+
+@dataclass(frozen=True)
+class Constraints:
+    """Documented limits the client checks before sending."""
+
+    max_length: int | None = None
+    min_length: int | None = None
+    max_items: int | None = None
+    min_items: int | None = None
+    maximum: int | float | None = None
+    minimum: int | float | None = None
+
+    @property
+    def any(self) -> bool:
+        return any(
+            v is not None
+            for v in (
+                self.max_length,
+                self.min_length,
+                self.max_items,
+                self.min_items,
+                self.maximum,
+                self.minimum,
+            )
+        )
+
+
+@dataclass(frozen=True)
+class Field:
+    wire: str  # the JSON name
+    python: str  # the attribute name
+    type: TypeRef
+    description: str
+    required: bool  # required on create
+    read_only: bool  # set by the server; never sent
+    create_only: bool  # can be set on create only; refused in a partial update
+    constraints: Constraints
+    # Fields of this field's model type that must be checked too (the model has checks).
+    nested_checks: bool
+    nullable: bool = False  # the spec allows null (`type: [..., "null"]`)
+    renamed_from: str | None = None  # its earlier wire name (`x-linkedin-renamed-from`)
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    description: str
+    fields: tuple[Field, ...]
+    has_checks: bool  # a `validate` method is generated (constraints here or in nested models)
+    has_read_only: bool  # `to_request_dict` differs from `to_dict` (here or in nested models)
+
+
+# --- Resources and methods -----------------------------------------------------------------
+
+
+RestliMethodKind = Literal[
+    "get",
+    "batch_get",
+    "get_all",
+    "create",
+    "batch_create",
+    "update",
+    "partial_update",
+    "batch_partial_update",
+    "delete",
+    "batch_delete",
+    "finder",
+    "action",
+]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    wire: str
+    python: str
+    type: TypeRef
+    description: str
+    required: bool
+    constraints: Constraints
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How a finder pages, derived from its parameters: cursor (`pageSize`/`pageToken`) or index
+    (`start`/`count`)."""
+
+    style: Literal["cursor", "index"]
+    max_page_size: int | None
+    description: str  # of the page-size parameter
+
+
+@dataclass(frozen=True)
+class PathSegment:
+    """A literal piece of the path, or a path parameter (`parameter` set)."""
+
+    text: str
+    parameter: Parameter | None
+
+
+@dataclass(frozen=True)
+class Method:
+    kind: RestliMethodKind
+    restli_name: str | None  # finder or action name as sent (`search`, `createInline`)
+    python: str  # method name in the generated class
+    http_method: str
+    restli_method: str  # X-RestLi-Method value, upper case
+    description: str
+    path: tuple[PathSegment, ...]  # the entity key (when the method takes one) is a parameter here
+    key: Parameter | None  # the entity key: in the path (get, ...) or in `ids` (batch methods)
+    parents: tuple[Parameter, ...]  # parent keys in the path, in order
+    parameters: tuple[Parameter, ...]  # query parameters, paging ones excluded
+    paging: Paging | None
+    request: TypeRef | None  # body type (model of the entity, of the action parameters, ...)
+    element: ModelRef | None  # entity model of finders, batch_get, batch_create, partial updates
+    response: TypeRef | None
+    action_fields: tuple[Field, ...]  # action parameters, taken from the request model
+    retry_safe: bool
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str  # Rest.li name, such as adCampaignGroups
+    python: str  # attribute on the client: ad_campaign_groups
+    class_name: str  # AdCampaignGroups
+    module: str  # ad_campaign_groups
+    methods: tuple[Method, ...]
+
+
+@dataclass(frozen=True)
+class Api:
+    """Everything one API version offers."""
+
+    version: str
+    title: str
+    description: str
+    urns: tuple[UrnType, ...]
+    urn_unions: tuple[UrnUnionType, ...]
+    enums: tuple[Enum, ...]
+    models: tuple[Model, ...]
+    resources: tuple[Resource, ...]

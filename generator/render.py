@@ -1,0 +1,260 @@
+"""The intermediate representation → file contents: Jinja templates, then black (in process).
+
+Rendering produces every file in memory (a mapping of relative path → text) and writes nothing:
+writing, and keeping `generated/` intact when anything fails, is `write`'s job.
+"""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import black
+import jinja2
+
+from generator import ir
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+PACKAGE = "linkedin_marketing"
+_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+
+
+class RenderError(Exception):
+    """A template produced something that is not valid Python, or failed to render."""
+
+
+def package_name(version: str) -> str:
+    """The subpackage of a version: `202410` → `v202410`."""
+    return "v" + version
+
+
+class Renderer:
+    def __init__(self, templates_dir: Path = TEMPLATES_DIR) -> None:
+        self.templates_dir = templates_dir
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader(str(templates_dir)),
+            undefined=jinja2.StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+            keep_trailing_newline=True,
+            autoescape=False,
+        )
+        self.env.filters["pyrepr"] = _pyrepr
+        self.env.filters["docstring"] = _docstring
+        self.env.globals["len"] = len
+
+    def text(self, template: str, context: Mapping[str, Any]) -> str:
+        try:
+            return self.env.get_template(template).render(**context)
+        except jinja2.TemplateError as error:
+            raise RenderError(f"{template}: {error}") from error
+
+    def python(self, template: str, context: Mapping[str, Any]) -> str:
+        source = self.text(template, context)
+        try:
+            return black.format_str(source, mode=_BLACK_MODE)
+        except black.InvalidInput as error:
+            raise RenderError(f"{template} rendered invalid Python: {error}") from error
+
+    # --- the files -----------------------------------------------------------------------------
+
+    def version_files(self, api: ir.Api, document: Mapping[str, Any]) -> dict[str, str]:
+        """The subpackage of one version, by path relative to `generated/`."""
+        package = package_name(api.version)
+        root = f"{PACKAGE}/{package}"
+        base = {"api": api, "package": package}
+        files: dict[str, str] = {}
+        model_names = _Names.of(t for m in api.models for f in m.fields for t in [f.type])
+        files[f"{root}/__init__.py"] = self.python("version/__init__.py.jinja", base)
+        files[f"{root}/urns.py"] = self.python("version/urns.py.jinja", base)
+        files[f"{root}/enums.py"] = self.python("version/enums.py.jinja", base)
+        files[f"{root}/models.py"] = self.python(
+            "version/models.py.jinja",
+            {
+                **base,
+                "uses_decimal": model_names.decimal,
+                "used_enums": model_names.enums,
+                "used_urns": model_names.urns + model_names.unions,
+            },
+        )
+        files[f"{root}/resources/__init__.py"] = self.python(
+            "version/resources/__init__.py.jinja", base
+        )
+        models = {m.name: m for m in api.models}
+        checked = {m.name for m in api.models if m.has_checks}
+        for resource in api.resources:
+            files[f"{root}/resources/{resource.module}.py"] = self.python(
+                "version/resources/resource.py.jinja",
+                {**base, **_resource_context(resource, models, checked)},
+            )
+        files[f"{root}/client.py"] = self.python("version/client.py.jinja", base)
+        files[f"{root}/README.md"] = self.text("version/README.md.jinja", base)
+        # The resolved spec, for reviews and other tools; key order is the spec's own.
+        files[f"{root}/openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        return files
+
+    def package_files(self, versions: Iterable[str], package_version: str) -> dict[str, str]:
+        """The distribution around the version subpackages, by path relative to `generated/`."""
+        context = {
+            "versions": list(versions),
+            "packages": [package_name(v) for v in versions],
+            "package_version": package_version,
+        }
+        return {
+            "pyproject.toml": self.text("package/pyproject.toml.jinja", context),
+            "README.md": self.text("package/README.md.jinja", context),
+            f"{PACKAGE}/__init__.py": self.python("package/__init__.py.jinja", context),
+            f"{PACKAGE}/values.py": self.python("package/values.py.jinja", context),
+            f"{PACKAGE}/py.typed": "",
+        }
+
+    def runtime_files(self, package_version: str) -> dict[str, str]:
+        """The Rest.li runtime modules (`templates/runtime/<module>.py.jinja`)."""
+        runtime = self.templates_dir / "runtime"
+        return {
+            f"{PACKAGE}/{path.name.removesuffix('.jinja')}": self.python(
+                f"runtime/{path.name}", {"package_version": package_version}
+            )
+            for path in sorted(runtime.glob("*.py.jinja"))
+        }
+
+
+# --- what a module must import -----------------------------------------------------------------
+
+
+@dataclass
+class _Names:
+    """The named types a set of types refers to, sorted (imports must not depend on set order)."""
+
+    models: list[str] = field(default_factory=list)
+    enums: list[str] = field(default_factory=list)
+    urns: list[str] = field(default_factory=list)
+    unions: list[str] = field(default_factory=list)
+    decimal: bool = False
+    json: bool = False
+
+    @classmethod
+    def of(cls, types: Iterable[ir.TypeRef]) -> _Names:
+        models: set[str] = set()
+        enums: set[str] = set()
+        urns: set[str] = set()
+        unions: set[str] = set()
+        decimal = json_value = False
+        pending = list(types)
+        while pending:
+            t = pending.pop()
+            if isinstance(t, ir.ModelRef):
+                models.add(t.name)
+            elif isinstance(t, ir.EnumRef):
+                enums.add(t.name)
+            elif isinstance(t, ir.UrnRef):
+                urns.add(t.name)
+            elif isinstance(t, ir.UrnUnion):
+                urns.update(t.members)
+                unions.add(t.parser)
+            elif isinstance(t, ir.DecimalType):
+                decimal = True
+            elif isinstance(t, ir.ListOf):
+                pending.append(t.item)
+            elif isinstance(t, ir.MapOf):
+                pending.append(t.value)
+            elif isinstance(t, ir.JsonValue):
+                json_value = True
+        return cls(sorted(models), sorted(enums), sorted(urns), sorted(unions), decimal, json_value)
+
+
+def _resource_types(resource: ir.Resource) -> Iterable[ir.TypeRef]:
+    for method in resource.methods:
+        for parameter in (*method.parents, *method.parameters):
+            yield parameter.type
+        if method.key is not None:
+            yield method.key.type
+        for action_field in method.action_fields:
+            yield action_field.type
+        if method.kind == "action":
+            if method.request is not None:
+                yield method.request
+            if method.response is not None:
+                yield method.response
+        if method.element is not None:
+            yield method.element
+
+
+def _resource_context(
+    resource: ir.Resource, models: Mapping[str, ir.Model], checked: set[str]
+) -> dict[str, Any]:
+    """What the resource template needs beyond the resource: imports and derived facts."""
+    types = list(_resource_types(resource))
+    names = _Names.of(types)
+    patched = [
+        m.element.name
+        for m in resource.methods
+        if m.kind in ("partial_update", "batch_partial_update") and m.element is not None
+    ]
+    entity = patched[0] if patched else None
+    create_only = [f.wire for f in models[entity].fields if f.create_only] if entity else []
+    parameters = [p for m in resource.methods for p in m.parameters]
+    return {
+        "resource": resource,
+        "used_models": names.models,
+        "used_enums": names.enums,
+        "used_urns": names.urns + names.unions,
+        "runtime": _runtime_names(resource),
+        "checked": checked,
+        "entity": entity,
+        "create_only": create_only,
+        "creates": any(m.kind == "create" for m in resource.methods),
+        "has_any": bool(create_only) or names.json,
+        "needs_validation_error": bool(create_only) or any(p.constraints.any for p in parameters),
+    }
+
+
+def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
+    """Which runtime helpers the resource module calls."""
+    kinds = {m.kind for m in resource.methods}
+    styles = {m.paging.style for m in resource.methods if m.paging is not None}
+    return {
+        "cursor": "cursor" in styles,
+        "index": "index" in styles,
+        "unpaged": any(
+            m.kind in ("finder", "get_all") and m.paging is None for m in resource.methods
+        ),
+        "batch_get": "batch_get" in kinds,
+        "batch_create": "batch_create" in kinds,
+        "batch_update": bool(kinds & {"batch_partial_update", "batch_delete"}),
+        "patch": "partial_update" in kinds,
+        "batch_patch": "batch_partial_update" in kinds,
+    }
+
+
+# --- filters -------------------------------------------------------------------------------------
+
+
+def _pyrepr(value: object) -> str:
+    """A Python literal; strings in double quotes, as black would write them."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return repr(value)
+
+
+def _docstring(text: str, indent: int, first_column: int | None = None) -> str:
+    """Text for the inside of a triple-quoted docstring, wrapped at 100 columns. Continuation lines
+    are indented by `indent`; the first line starts at `first_column` (by default just after the
+    opening quotes at `indent`)."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    if text.endswith('"'):
+        text = text[:-1] + '\\"'
+    prefix = " " * (indent + 3 if first_column is None else first_column)
+    wrapped = textwrap.fill(
+        text,
+        width=100,
+        initial_indent=prefix,
+        subsequent_indent=" " * indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return wrapped[len(prefix) :]

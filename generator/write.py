@@ -1,0 +1,105 @@
+"""Files in memory → the output directory, all or nothing.
+
+The new tree is built in a temporary directory beside the output directory and swapped in with two
+renames, so a failure at any point leaves the output exactly as it was. Files whose content did not
+change are carried over as hard links (or copies keeping their times), so tools that look at
+modification times see only real changes. Caches that Python tools leave in the tree are not
+output and are ignored.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+# Left in the output directory by Python, pytest, mypy and pip; never compared, never kept.
+_IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build"}
+_IGNORED_SUFFIXES = (".pyc", ".egg-info")
+
+
+@dataclass(frozen=True)
+class WriteResult:
+    """Paths relative to the output directory, sorted."""
+
+    changed: tuple[str, ...]  # new, different, or (in `removed`) no longer generated
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def existing_files(root: Path) -> dict[str, bytes]:
+    """The generated files under `root` (caches left out), by relative POSIX path."""
+    found: dict[str, bytes] = {}
+    if not root.is_dir():
+        return found
+    for path in sorted(root.rglob("*")):
+        relative = path.relative_to(root)
+        if _ignored(relative) or not path.is_file():
+            continue
+        found[relative.as_posix()] = path.read_bytes()
+    return found
+
+
+def compare(root: Path, files: Mapping[str, str]) -> WriteResult:
+    """What writing `files` to `root` would change, without writing anything."""
+    old = existing_files(root)
+    new = {path: text.encode("utf-8") for path, text in files.items()}
+    changed = sorted(p for p, content in new.items() if old.get(p) != content)
+    unchanged = sorted(p for p, content in new.items() if old.get(p) == content)
+    removed = sorted(p for p in old if p not in new)
+    return WriteResult(tuple(changed + removed), tuple(unchanged), tuple(removed))
+
+
+def write_tree(root: Path, files: Mapping[str, str]) -> WriteResult:
+    """Make `root` hold exactly `files` (paths relative to it), atomically."""
+    result = compare(root, files)
+    if not result.changed:
+        return result  # nothing to do: leave every file (and its time) alone
+    root.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
+    try:
+        unchanged = set(result.unchanged)
+        for relative, text in sorted(files.items()):
+            target = staging / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if relative in unchanged:
+                _carry_over(root / relative, target)
+            else:
+                target.write_bytes(text.encode("utf-8"))
+        _swap(staging, root)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return result
+
+
+def _carry_over(source: Path, target: Path) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _swap(staging: Path, root: Path) -> None:
+    """Put `staging` in the place of `root`; the old tree is removed only once the new one is in."""
+    if not root.exists():
+        staging.rename(root)
+        return
+    retired = Path(tempfile.mkdtemp(prefix=f".{root.name}.old-", dir=root.parent))
+    retired.rmdir()  # only the unique name is wanted; rename needs it free
+    root.rename(retired)
+    try:
+        staging.rename(root)
+    except BaseException:
+        retired.rename(root)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _ignored(relative: Path) -> bool:
+    return any(
+        part in _IGNORED_PARTS or part.endswith(_IGNORED_SUFFIXES) for part in relative.parts
+    )
