@@ -25,3 +25,8 @@ lint: $(STAMP)
 
 test: $(STAMP)
 	$(PY) -m pytest
+
+# The review of what changes for client code between two versions: make diff FROM=202401 TO=202410
+diff: $(STAMP)
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=202401 TO=202410" >&2; exit 2; }
+	$(PY) -m generator diff $(FROM) $(TO)

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator resolve|generate ...`."""
+"""Command line: `python -m generator resolve|generate|diff ...`."""
 
 from __future__ import annotations
 
@@ -33,10 +33,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--check", action="store_true", help="write nothing; fail if the output would change"
     )
 
+    diff = commands.add_parser(
+        "diff", help="review what changes for client code from one version to another"
+    )
+    diff.add_argument("from_version", metavar="FROM", help="API version, YYYYMM")
+    diff.add_argument("to_version", metavar="TO", help="API version, YYYYMM")
+    diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    diff.add_argument(
+        "--fail-on",
+        choices=("breaking",),
+        help="exit with status 1 when the review has breaking changes (for CI)",
+    )
+
     args = parser.parse_args(argv)
     try:
         if args.command == "resolve":
             return _resolve(args.spec, args.version, args.output)
+        if args.command == "diff":
+            return _diff(args.spec, args.from_version, args.to_version, args.format, args.fail_on)
         return _generate(args.spec, args.out, args.version, args.check)
     except SpecError as error:
         for problem in error.problems:
@@ -56,6 +70,17 @@ def _resolve(spec_dir: Path, version: str, output: Path | None) -> int:
     else:
         output.write_text(text, encoding="utf-8")
     return 0
+
+
+def _diff(
+    spec_dir: Path, from_version: str, to_version: str, form: str, fail_on: str | None
+) -> int:
+    from generator.diff import compare
+    from generator.review import markdown, to_json
+
+    review = compare(spec_dir, from_version, to_version)
+    sys.stdout.write(to_json(review) if form == "json" else markdown(review))
+    return 1 if fail_on == "breaking" and review.breaking else 0
 
 
 def _generate(spec_dir: Path, out_dir: Path, versions: list[str] | None, check: bool) -> int:

@@ -1,0 +1,74 @@
+"""A `diff.Review` → text: Markdown for people (grouped by resource, breaking changes first) and
+JSON for tools. Nothing is computed here beyond grouping and ordering."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import jinja2
+
+from generator.diff import Change, Review
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates" / "review"
+SHARED_TITLE = "Shared by several resources"
+
+
+@dataclass(frozen=True)
+class Group:
+    """The changes of one resource (or of the types several resources share), breaking first."""
+
+    title: str
+    changes: tuple[Change, ...]
+
+    @property
+    def breaking(self) -> int:
+        return sum(c.breaking for c in self.changes)
+
+
+def groups(review: Review) -> tuple[Group, ...]:
+    """Groups in the order the review lists resources (shared types last)."""
+    by_resource: dict[str | None, list[Change]] = {}
+    for change in review.changes:
+        by_resource.setdefault(change.resource, []).append(change)
+    return tuple(
+        Group(
+            SHARED_TITLE if resource is None else f"`client.{resource}`",
+            # Stable: within breaking and non-breaking, the review's own order is kept.
+            tuple(sorted(changes, key=lambda c: not c.breaking)),
+        )
+        for resource, changes in by_resource.items()
+    )
+
+
+def markdown(review: Review) -> str:
+    """The review of one version bump, as a Markdown document."""
+    return _render("review.md.jinja", reviews=[review])
+
+
+def changes_document(reviews: Iterable[Review]) -> str:
+    """The reviews of every consecutive version bump, newest first (`generated/CHANGES.md`)."""
+    newest_first = sorted(reviews, key=lambda r: r.to_version, reverse=True)
+    return _render("changes.md.jinja", reviews=newest_first)
+
+
+def to_json(review: Review) -> str:
+    content = {**asdict(review), "breaking_count": len(review.breaking)}
+    return json.dumps(content, indent=2, ensure_ascii=False) + "\n"
+
+
+_ENV = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
+    undefined=jinja2.StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=True,
+    autoescape=False,
+)
+_ENV.globals["groups"] = groups
+
+
+def _render(template: str, reviews: Sequence[Review]) -> str:
+    return _ENV.get_template(template).render(reviews=reviews)
