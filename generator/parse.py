@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import keyword
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 from typing import Any, cast
 
@@ -42,6 +42,26 @@ _INDEX_PARAMETERS = ("start", "count")
 # Names the generated model classes use for themselves.
 _RESERVED_FIELD_NAMES = {"from_dict", "to_dict", "to_request_dict", "validate", "unknown_fields"}
 _SCHEMA_REF = "#/components/schemas/"
+# Names generated methods use for their own arguments and locals; a parameter or action field
+# with one of these names gets a trailing underscore.
+_METHOD_LOCALS = {
+    "body",
+    "changes",
+    "count",
+    "entities",
+    "entity",
+    "ids",
+    "modified",
+    "original",
+    "page_size",
+    "page_token",
+    "paging",
+    "parameters",
+    "query",
+    "request",
+    "response",
+    "start",
+}
 
 
 def snake_case(name: str) -> str:
@@ -58,11 +78,12 @@ def pascal_case(name: str) -> str:
     return "".join(p[:1].upper() + p[1:] for p in parts if p)
 
 
-def python_name(name: str) -> str:
+def python_name(name: str, taken: Collection[str] = ()) -> str:
+    """A Python identifier for a spec name: snake case, never a keyword, `self` or in `taken`."""
     snake = snake_case(name)
     if not snake or snake[0].isdigit():
         snake = "_" + snake
-    return snake + "_" if keyword.iskeyword(snake) else snake
+    return snake + "_" if keyword.iskeyword(snake) or snake == "self" or snake in taken else snake
 
 
 def enum_member(value: str) -> str:
@@ -506,7 +527,7 @@ class _Parser:
         inline_name = self.resource_class + pascal_case(wire)
         return ir.Parameter(
             wire=wire,
-            python=python_name(wire),
+            python=python_name(wire, _METHOD_LOCALS),
             type=self.type_of(schema, inline_name, at + "/schema"),
             description=_text(param.get("description", "")),
             required=bool(param.get("required")),

@@ -1,0 +1,137 @@
+"""Writing the output: all or nothing, unchanged files left alone, check mode writes nothing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import generate as generate_module
+from generator.diagnostics import SpecError
+from generator.generate import GeneratorConfig, generate
+from generator.render import TEMPLATES_DIR, RenderError
+from generator.write import compare, write_tree
+
+SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
+
+
+def snapshot(root: Path) -> dict[str, tuple[bytes, int, int]]:
+    """Every file's content, inode and modification time."""
+    return {
+        p.relative_to(root).as_posix(): (p.read_bytes(), p.stat().st_ino, p.stat().st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_write_tree_creates_replaces_and_removes(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    first = write_tree(out, {"a.py": "a\n", "pkg/b.py": "b\n", "old.txt": "x"})
+    assert first.changed == ("a.py", "old.txt", "pkg/b.py")
+    before = snapshot(out)
+    (out / "pkg" / "__pycache__").mkdir()
+    (out / "pkg" / "__pycache__" / "b.cpython-311.pyc").write_bytes(b"cache")
+    second = write_tree(out, {"a.py": "a\n", "pkg/b.py": "B\n"})
+    assert second.changed == ("pkg/b.py", "old.txt") and second.removed == ("old.txt",)
+    assert second.unchanged == ("a.py",)
+    after = snapshot(out)
+    assert sorted(after) == ["a.py", "pkg/b.py"]
+    assert after["a.py"] == before["a.py"]  # same inode and time: not rewritten
+    assert after["pkg/b.py"][0] == b"B\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["generated"]  # no temporary trees left
+
+
+def test_nothing_to_write_touches_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.py": "a\n"})
+    before = snapshot(out)
+    assert write_tree(out, {"a.py": "a\n"}).changed == ()
+    assert snapshot(out) == before
+
+
+def test_compare_lists_differences_without_writing(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.py": "a\n", "b.py": "b\n"})
+    before = snapshot(out)
+    result = compare(out, {"a.py": "changed\n", "c.py": "c\n"})
+    assert result.changed == ("a.py", "c.py", "b.py")
+    assert snapshot(out) == before
+
+
+def test_failure_while_writing_leaves_the_output_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.py": "a\n", "b.py": "b\n"})
+    before = snapshot(out)
+
+    def broken_swap(staging: Path, root: Path) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr("generator.write._swap", broken_swap)
+    with pytest.raises(OSError, match="disk full"):
+        write_tree(out, {"a.py": "new\n"})
+    assert snapshot(out) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["generated"]
+
+
+@pytest.fixture(scope="module")
+def generated_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gen") / "generated"
+    generate(SPEC_DIR, out)
+    return out
+
+
+def test_a_failing_template_leaves_the_output_untouched(
+    generated_once: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(generated_once, out)
+    before = snapshot(out)
+    templates = tmp_path / "templates"
+    shutil.copytree(TEMPLATES_DIR, templates)
+    # A template that renders invalid Python for the last resource: earlier files render fine.
+    client = templates / "version" / "client.py.jinja"
+    client.write_text(client.read_text() + "\ndef broken(:\n")
+    with pytest.raises(RenderError, match="client.py.jinja rendered invalid Python"):
+        generate(SPEC_DIR, out, config=GeneratorConfig(templates_dir=templates))
+    assert snapshot(out) == before
+
+
+def test_a_bad_spec_leaves_the_output_untouched(generated_once: Path, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(generated_once, out)
+    before = snapshot(out)
+    spec = tmp_path / "spec"
+    shutil.copytree(SPEC_DIR, spec)
+    (spec / "versions.yaml").write_text("versions: [\n")
+    with pytest.raises(SpecError):
+        generate(spec, out)
+    assert snapshot(out) == before
+
+
+def test_check_mode_reports_and_writes_nothing(generated_once: Path, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(generated_once, out)
+    assert generate(SPEC_DIR, out, check=True).changed == ()
+    readme = out / "linkedin_marketing" / "v202410" / "README.md"
+    readme.write_text("edited by hand\n")
+    (out / "stray.py").write_text("")
+    before = snapshot(out)
+    result = generate(SPEC_DIR, out, check=True)
+    assert result.changed == ("linkedin_marketing/v202410/README.md", "stray.py")
+    assert snapshot(out) == before
+
+
+def test_one_version_keeps_the_others(generated_once: Path, tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(generated_once, out)
+    other = out / "linkedin_marketing" / "v202311" / "README.md"
+    other.write_text("kept as it is\n")
+    result = generate(SPEC_DIR, out, versions=["202410"])
+    assert other.read_text() == "kept as it is\n"
+    assert "linkedin_marketing/v202311/README.md" not in result.changed
+    assert generate_module.render_all(SPEC_DIR, ["202410"], GeneratorConfig()).keys() <= {
+        p for p in snapshot(out)
+    }
