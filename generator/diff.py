@@ -324,6 +324,7 @@ class _Differ:
         # Page-describing response fields (and their models) already told by a paging change.
         self.told_fields: set[tuple[str, str]] = set()
         self.told_models: set[str] = set()
+        self.old_typed_by = _typed_by(old)
 
     def __iter__(self) -> Iterator[Change]:
         changes = list(self.resources()) + list(self.types())
@@ -544,7 +545,7 @@ class _Differ:
                     None,
                     "parameter-removed",
                     f"{call}({p.python}=...)",
-                    f"Parameter `{p.python}` (`{wire}`) of `{new.python}` is gone.",
+                    f"Parameter {_parameter_label(p)} of `{new.python}` is gone.",
                     True,
                     "calls passing it no longer work",
                 )
@@ -556,8 +557,8 @@ class _Differ:
                     None,
                     "parameter-added",
                     subject,
-                    f"New {'required' if p.required else 'optional'} parameter `{p.python}` "
-                    f"(`{wire}`, `{type_name(p.type)}`) of `{new.python}`.",
+                    f"New {'required' if p.required else 'optional'} parameter "
+                    f"{_parameter_label(p)} of `{new.python}`, of type `{type_name(p.type)}`.",
                     p.required,
                     (
                         "existing calls do not pass it"
@@ -626,6 +627,10 @@ class _Differ:
                 yield from self.fields(old, new)
 
     def type_change(self, name: str, kind: ChangeKind, description: str, removed: bool) -> Change:
+        users = self.old_typed_by.get(name, []) if removed else []
+        if users:
+            # Where it was used tells the reviewer which other item of the review caused this one.
+            description += f" It was the type of {', '.join(users)}."
         return Change(
             self.owner(name),
             name,
@@ -684,7 +689,11 @@ class _Differ:
                 (
                     "code creating this model does not set it"
                     if demanded
-                    else "existing code keeps working; responses may carry it"
+                    else (
+                        "it is optional, so code building this model keeps working without it"
+                        if sent and not f.read_only
+                        else "responses may carry it; existing code keeps working"
+                    )
                 ),
             )
 
@@ -723,7 +732,7 @@ class _Differ:
                     f"`{subject}` becomes optional.",
                     received,
                     (
-                        "responses may lack it: code must handle `None`"
+                        "responses may lack it, so code must handle `None`"
                         if received
                         else "code setting it keeps working"
                     ),
@@ -734,7 +743,7 @@ class _Differ:
                 f"`{subject}` {'may now be' if new.nullable else 'can no longer be'} null.",
                 received if new.nullable else sent,
                 (
-                    ("responses may carry null: code must handle `None`" if received else _SAFE)
+                    ("responses may carry null, so code must handle `None`" if received else _SAFE)
                     if new.nullable
                     else ("code sending null is refused" if sent else _SAFE)
                 ),
@@ -889,6 +898,29 @@ def _method_label(method: ir.Method) -> str:
     if method.kind in ("finder", "action"):
         return f"Rest.li {method.kind} `{method.restli_name}`"
     return f"Rest.li `{method.kind}`"
+
+
+def _parameter_label(parameter: ir.Parameter) -> str:
+    """The Python name, and the name sent when it differs."""
+    if parameter.python == parameter.wire:
+        return f"`{parameter.python}`"
+    return f"`{parameter.python}` (`{parameter.wire}`)"
+
+
+def _typed_by(api: ir.Api) -> dict[str, list[str]]:
+    """Type name → the fields and parameters declared with it (directly or in a list or map)."""
+    users: dict[str, list[str]] = {}
+    for model in api.models:
+        for field in model.fields:
+            for name in _names(field.type):
+                users.setdefault(name, []).append(f"`{model.name}.{field.python}`")
+    for resource in api.resources:
+        for method in resource.methods:
+            for parameter in method.parameters:
+                for name in _names(parameter.type):
+                    subject = f"client.{resource.python}.{method.python}({parameter.python}=...)"
+                    users.setdefault(name, []).append(f"`{subject}`")
+    return users
 
 
 def _key_label(method: ir.Method) -> str:

@@ -11,11 +11,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import Problem, SpecError
+from generator.diff import diff
 from generator.load import load_spec
 from generator.parse import parse
 from generator.render import PACKAGE, TEMPLATES_DIR, Renderer, package_name
 from generator.resolve import resolve_bundle
+from generator.review import changes_document
 from generator.write import compare, existing_files, write_tree
+
+# The review of every consecutive version bump, newest first.
+CHANGES_FILE = "CHANGES.md"
 
 
 @dataclass(frozen=True)
@@ -44,8 +49,9 @@ def generate(
 ) -> GenerateResult:
     """Generate the package for `versions` (all listed versions by default) into `out_dir`.
 
-    With some versions only, the other versions' subpackages already in `out_dir` are kept as they
-    are. Raises `SpecError` with every problem found, before writing anything.
+    With some versions only, the other versions' subpackages already in `out_dir` (and its
+    CHANGES.md, which needs every version) are kept as they are. Raises `SpecError` with every
+    problem found, before writing anything.
     """
     config = config or GeneratorConfig()
     files = render_all(spec_dir, versions, config)
@@ -76,6 +82,11 @@ def render_all(
     files.update(renderer.runtime_files(config.package_version))
     for api, document in apis:
         files.update(renderer.version_files(api, document))
+    if versions is None:
+        # The review of each version bump needs both versions; with some versions only, the
+        # existing file is kept (see _keep_other_versions).
+        bumps = zip(apis, apis[1:], strict=False)
+        files[CHANGES_FILE] = changes_document(diff(o, n, od, nd) for (o, od), (n, nd) in bumps)
     return files
 
 
@@ -86,8 +97,11 @@ def _keep_other_versions(
     kept = {
         path: content.decode("utf-8")
         for path, content in existing_files(out_dir).items()
-        if path.startswith(f"{PACKAGE}/v")
-        and "/" in path[len(PACKAGE) + 1 :]
-        and not path.startswith(regenerated)
+        if path == CHANGES_FILE
+        or (
+            path.startswith(f"{PACKAGE}/v")
+            and "/" in path[len(PACKAGE) + 1 :]
+            and not path.startswith(regenerated)
+        )
     }
     return {**kept, **files}
