@@ -1,0 +1,236 @@
+"""Exceptions raised by the client.
+
+* :class:`LinkedInError` and its subclasses: the API answered with an error status. They carry the
+  status, LinkedIn's ``serviceErrorCode``, ``code``, ``message`` and ``errorDetails``, and the method
+  and URL of the request (never the access token, which only ever travels in a header).
+* :class:`TransportError`: no usable answer (connection refused, timeout, ...) after any retries.
+* :class:`RequestValidationError`: the client refused a value before sending anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+__all__ = [
+    "BadRequestError",
+    "ForbiddenError",
+    "LinkedInError",
+    "NotFoundError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ServerError",
+    "TransportError",
+    "UnauthorizedError",
+    "UnexpectedStatusError",
+    "UnprocessableEntityError",
+    "VersionSunsetError",
+    "error_for_status",
+    "error_from_body",
+]
+
+_MAX_TEXT = 500
+
+
+class LinkedInError(Exception):
+    """The LinkedIn API answered with an error status.
+
+    Attributes:
+        status: the HTTP status (or the per-entity status inside a batch response).
+        service_error_code: LinkedIn's numeric ``serviceErrorCode``, when given.
+        code: LinkedIn's symbolic ``code`` (such as ``CONDITIONAL_VALUE_TOO_LOW``), when given.
+        message: the server's message, or a short description when the body had none.
+        error_details: the ``errorDetails`` object (``inputErrors``, ...), when given.
+        error_detail_type: the ``errorDetailType``, when given.
+        request_method: the HTTP method of the request (``GET``, ``POST``, ...), when known.
+        request_url: the URL of the request, when known (it never contains the access token).
+        body: the parsed JSON error body, or the raw text when it was not JSON.
+        retry_after: the ``Retry-After`` header in seconds, when the server sent one.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        service_error_code: int | None = None,
+        code: str | None = None,
+        error_details: dict[str, Any] | None = None,
+        error_detail_type: str | None = None,
+        request_method: str | None = None,
+        request_url: str | None = None,
+        body: Any = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.message = message
+        self.retry_after = retry_after
+        self.status = status
+        self.service_error_code = service_error_code
+        self.code = code
+        self.error_details = error_details
+        self.error_detail_type = error_detail_type
+        self.request_method = request_method
+        self.request_url = request_url
+        self.body = body
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        parts = [f"HTTP {self.status}"]
+        if self.code:
+            parts.append(self.code)
+        if self.service_error_code is not None:
+            parts.append(f"serviceErrorCode {self.service_error_code}")
+        text = f"{' '.join(parts)}: {self.message}"
+        if self.request_method and self.request_url:
+            text += f" ({self.request_method} {self.request_url})"
+        return text
+
+
+class BadRequestError(LinkedInError):
+    """400: the request is malformed or a value is invalid (see ``error_details``)."""
+
+
+class UnauthorizedError(LinkedInError):
+    """401: the access token is missing, invalid or expired."""
+
+
+class ForbiddenError(LinkedInError):
+    """403: the token lacks the permission or the member lacks the role for this resource."""
+
+
+class NotFoundError(LinkedInError):
+    """404: the entity or resource does not exist."""
+
+
+class UnprocessableEntityError(LinkedInError):
+    """422: the request is well-formed but breaks a business rule."""
+
+
+class VersionSunsetError(LinkedInError):
+    """426: the API version this client was generated for is no longer active.
+
+    ``version`` holds the version the request asked for. The remedy is to regenerate the client and
+    import a newer version subpackage.
+    """
+
+    def __init__(self, message: str, *, version: str | None = None, **kwargs: Any) -> None:
+        self.version = version
+        super().__init__(message, **kwargs)
+
+
+class RateLimitError(LinkedInError):
+    """429: a daily application or member limit was reached (limits reset at midnight UTC)."""
+
+
+class ServerError(LinkedInError):
+    """5xx: LinkedIn failed to handle the request."""
+
+
+class UnexpectedStatusError(LinkedInError):
+    """Any other error status (405, 409, 411, 414, ...)."""
+
+
+class TransportError(Exception):
+    """No response could be obtained (connection error or timeout), after any retries.
+
+    The underlying ``httpx`` exception is chained as ``__cause__``.
+    """
+
+    def __init__(
+        self, message: str, *, request_method: str, request_url: str, attempts: int = 1
+    ) -> None:
+        super().__init__(f"{message} ({request_method} {request_url}, {attempts} attempt(s))")
+        self.request_method = request_method
+        self.request_url = request_url
+        self.attempts = attempts
+
+
+class RequestValidationError(ValueError):
+    """A value was refused before any request was sent. ``field`` names the offending field."""
+
+    def __init__(self, field: str, message: str) -> None:
+        text = message if field in message else f"{field}: {message}"
+        super().__init__(text)
+        self.field = field
+
+
+_BY_STATUS: dict[int, type[LinkedInError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    422: UnprocessableEntityError,
+    426: VersionSunsetError,
+    429: RateLimitError,
+}
+
+
+def error_for_status(status: int) -> type[LinkedInError]:
+    """The exception class for an HTTP status."""
+    cls = _BY_STATUS.get(status)
+    if cls is not None:
+        return cls
+    if 500 <= status <= 599:
+        return ServerError
+    return UnexpectedStatusError
+
+
+def _optional_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def _optional_str(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def error_from_body(
+    status: int | None,
+    body: Any,
+    *,
+    request_method: str | None = None,
+    request_url: str | None = None,
+    version: str | None = None,
+    retry_after: float | None = None,
+    reason: str | None = None,
+) -> LinkedInError:
+    """Build the typed error for an error ``body`` (parsed JSON, raw text or ``None``).
+
+    ``status`` falls back to the body's own ``status`` field (batch responses carry it there).
+    """
+    fields: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    if status is None:
+        status = _optional_int(fields.get("status")) or 500
+    message = _optional_str(fields.get("message"))
+    if message is None:
+        if isinstance(body, str) and body.strip():
+            message = body.strip()[:_MAX_TEXT]
+        else:
+            message = reason or "no error message in the response"
+    details = fields.get("errorDetails")
+    kwargs: dict[str, Any] = {
+        "status": status,
+        "service_error_code": _optional_int(fields.get("serviceErrorCode")),
+        "code": _optional_str(fields.get("code")),
+        "error_details": dict(details) if isinstance(details, Mapping) else None,
+        "error_detail_type": _optional_str(fields.get("errorDetailType")),
+        "request_method": request_method,
+        "request_url": request_url,
+        "body": body,
+        "retry_after": retry_after,
+    }
+    cls = error_for_status(status)
+    if cls is VersionSunsetError:
+        named = version or "this API version"
+        text = (
+            f"LinkedIn API version {named} is no longer active ({message}). Regenerate the client "
+            "and upgrade to a newer version subpackage (import linkedin_marketing.v<YYYYMM> for a "
+            "current version)."
+        )
+        return VersionSunsetError(text, version=version, **kwargs)
+    return cls(message, **kwargs)

@@ -1,0 +1,290 @@
+"""Finder paging: cursor (``pageSize``/``pageToken``) and index (``start``/``count``), sync and async.
+
+A finder's first call returns a :class:`Page` (or :class:`AsyncPage`); ``next_page()`` fetches the
+following one, ``iter_pages()`` walks pages lazily and ``iter_all()`` yields every element across
+pages, one request per page. Each finder pages one way in a given API version; the generated
+code picks :class:`CursorPaging` or :class:`IndexPaging` and its documented maximum page size.
+
+* Cursor paging sends ``pageSize`` and ``pageToken``; the response's ``metadata.nextPageToken``
+  names the next page and its absence marks the last one.
+* Index paging sends ``start`` and ``count``; the response's ``paging`` holds ``start``, ``count``
+  and, in some versions, ``total``. The last page is one that returns fewer elements than asked, or
+  reaches ``total``, or is empty.
+
+When no page size is given, none is sent and the server's default applies.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from .errors import RequestValidationError
+from .restli import encode
+from .transport import RestliRequest, RestliResponse
+
+__all__ = [
+    "AsyncPage",
+    "CursorPaging",
+    "IndexPaging",
+    "Page",
+    "Paging",
+    "afetch_page",
+    "fetch_page",
+]
+
+T = TypeVar("T")
+
+
+class _Sender(Protocol):
+    def send(self, request: RestliRequest) -> RestliResponse: ...
+
+
+class _AsyncSender(Protocol):
+    def send(self, request: RestliRequest) -> Awaitable[RestliResponse]: ...
+
+
+@dataclass(frozen=True)
+class CursorPaging:
+    """Cursor paging parameters; ``page_size`` above ``max_page_size`` is refused."""
+
+    page_size: int | None = None
+    page_token: str | None = None
+    max_page_size: int = 1000
+
+    def __post_init__(self) -> None:
+        if self.page_size is not None and not 1 <= self.page_size <= self.max_page_size:
+            raise RequestValidationError(
+                "pageSize",
+                f"pageSize must be between 1 and {self.max_page_size}, got {self.page_size}",
+            )
+
+    def query(self) -> tuple[tuple[str, str], ...]:
+        """The query parameters for this page (``pageToken`` is an opaque string, escaped)."""
+        params: list[tuple[str, str]] = []
+        if self.page_size is not None:
+            params.append(("pageSize", str(self.page_size)))
+        if self.page_token:
+            # A page token is opaque: send it as a Rest.li string, escaped like any other.
+            params.append(("pageToken", encode(self.page_token, "query")))
+        return tuple(params)
+
+
+@dataclass(frozen=True)
+class IndexPaging:
+    """Index paging parameters; ``count`` above ``max_count`` or a negative start is refused."""
+
+    start: int = 0
+    count: int | None = None
+    max_count: int = 1000
+
+    def __post_init__(self) -> None:
+        if self.start < 0:
+            raise RequestValidationError("start", f"start must not be negative, got {self.start}")
+        if self.count is not None and not 1 <= self.count <= self.max_count:
+            raise RequestValidationError(
+                "count", f"count must be between 1 and {self.max_count}, got {self.count}"
+            )
+
+    def query(self) -> tuple[tuple[str, str], ...]:
+        """The query parameters for this page."""
+        if self.count is None:
+            return (("start", str(self.start)),)
+        return (("start", str(self.start)), ("count", str(self.count)))
+
+
+Paging = CursorPaging | IndexPaging
+
+
+def _with_paging(request: RestliRequest, paging: Paging) -> RestliRequest:
+    reserved = ("pageSize", "pageToken", "start", "count")
+    query = tuple(pair for pair in request.query if pair[0] not in reserved) + paging.query()
+    return dataclasses.replace(request, query=query)
+
+
+def _as_int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    return None
+
+
+@dataclass(frozen=True)
+class _PageData(Generic[T]):
+    """What one response says about its page, independent of sync or async fetching."""
+
+    elements: list[T]
+    metadata: dict[str, Any]
+    paging_info: dict[str, Any]
+    next_paging: Paging | None
+
+
+def _read_page(body: Any, paging: Paging, decode: Callable[[Any], T]) -> _PageData[T]:
+    fields: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
+    raw_elements = fields.get("elements")
+    elements = [decode(item) for item in raw_elements] if isinstance(raw_elements, list) else []
+    metadata = fields.get("metadata")
+    metadata = dict(metadata) if isinstance(metadata, Mapping) else {}
+    paging_info = fields.get("paging")
+    paging_info = dict(paging_info) if isinstance(paging_info, Mapping) else {}
+    next_paging: Paging | None = None
+    if isinstance(paging, CursorPaging):
+        token = metadata.get("nextPageToken")
+        if isinstance(token, str) and token and token != paging.page_token:
+            next_paging = dataclasses.replace(paging, page_token=token)
+    else:
+        received = len(elements)
+        start = _as_int(paging_info.get("start"))
+        start = paging.start if start is None else start
+        asked = paging.count if paging.count is not None else _as_int(paging_info.get("count"))
+        total = _as_int(paging_info.get("total"))
+        last = (
+            received == 0
+            or (asked is not None and received < asked)
+            or (total is not None and start + received >= total)
+        )
+        if not last:
+            next_paging = dataclasses.replace(paging, start=start + received)
+    return _PageData(elements, metadata, paging_info, next_paging)
+
+
+class _PageBase(Generic[T]):
+    def __init__(self, data: _PageData[T], request: RestliRequest, paging: Paging) -> None:
+        self.elements: list[T] = data.elements
+        #: The raw ``metadata`` object of the response (cursor paging puts nextPageToken here).
+        self.metadata: dict[str, Any] = data.metadata
+        #: The raw ``paging`` object of the response (index paging), or ``{}``.
+        self.paging: dict[str, Any] = data.paging_info
+        self.request = request
+        self.page_params = paging
+        self._next_paging = data.next_paging
+
+    @property
+    def next_page_token(self) -> str | None:
+        """Cursor paging: the token of the next page, or None on the last page."""
+        token = self.metadata.get("nextPageToken")
+        return token if isinstance(token, str) and token else None
+
+    @property
+    def start(self) -> int | None:
+        """Index paging: the offset of this page's first element."""
+        if isinstance(self.page_params, IndexPaging):
+            start = _as_int(self.paging.get("start"))
+            return self.page_params.start if start is None else start
+        return None
+
+    @property
+    def count(self) -> int | None:
+        """Index paging: the page size asked for (or reported by the server)."""
+        if isinstance(self.page_params, IndexPaging):
+            if self.page_params.count is not None:
+                return self.page_params.count
+            return _as_int(self.paging.get("count"))
+        return None
+
+    @property
+    def total(self) -> int | None:
+        """Index paging: the total number of results, when the server reports it."""
+        return _as_int(self.paging.get("total"))
+
+    @property
+    def has_next_page(self) -> bool:
+        """Whether another page follows this one."""
+        return self._next_paging is not None
+
+    def __len__(self) -> int:
+        return len(self.elements)
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}({len(self.elements)} elements, "
+            f"has_next_page={self.has_next_page})"
+        )
+
+
+class Page(_PageBase[T]):
+    """One page of finder results, able to fetch the pages after it."""
+
+    def __init__(
+        self,
+        data: _PageData[T],
+        transport: _Sender,
+        request: RestliRequest,
+        paging: Paging,
+        decode: Callable[[Any], T],
+    ) -> None:
+        super().__init__(data, request, paging)
+        self._transport = transport
+        self._decode = decode
+
+    def next_page(self) -> Page[T] | None:
+        """Fetch the next page, or return None if this is the last one."""
+        if self._next_paging is None:
+            return None
+        return fetch_page(self._transport, self.request, self._next_paging, self._decode)
+
+    def iter_pages(self) -> Iterator[Page[T]]:
+        """This page, then each following page, fetched lazily."""
+        page: Page[T] | None = self
+        while page is not None:
+            yield page
+            page = page.next_page()
+
+    def iter_all(self) -> Iterator[T]:
+        """Every element of this page and the following pages, fetched lazily."""
+        for page in self.iter_pages():
+            yield from page.elements
+
+
+class AsyncPage(_PageBase[T]):
+    """One page of finder results, able to fetch the pages after it asynchronously."""
+
+    def __init__(
+        self,
+        data: _PageData[T],
+        transport: _AsyncSender,
+        request: RestliRequest,
+        paging: Paging,
+        decode: Callable[[Any], T],
+    ) -> None:
+        super().__init__(data, request, paging)
+        self._transport = transport
+        self._decode = decode
+
+    async def next_page(self) -> AsyncPage[T] | None:
+        """Fetch the next page, or return None if this is the last one."""
+        if self._next_paging is None:
+            return None
+        return await afetch_page(self._transport, self.request, self._next_paging, self._decode)
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page, then each following page, fetched lazily."""
+        page: AsyncPage[T] | None = self
+        while page is not None:
+            yield page
+            page = await page.next_page()
+
+    async def iter_all(self) -> AsyncIterator[T]:
+        """Every element of this page and the following pages, fetched lazily."""
+        async for page in self.iter_pages():
+            for element in page.elements:
+                yield element
+
+
+def fetch_page(
+    transport: _Sender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
+) -> Page[T]:
+    """Send ``request`` with the paging parameters added and return the page it answers."""
+    response = transport.send(_with_paging(request, paging))
+    return Page(_read_page(response.body, paging, decode), transport, request, paging, decode)
+
+
+async def afetch_page(
+    transport: _AsyncSender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
+) -> AsyncPage[T]:
+    """Async :func:`fetch_page`."""
+    response = await transport.send(_with_paging(request, paging))
+    return AsyncPage(_read_page(response.body, paging, decode), transport, request, paging, decode)

@@ -1,0 +1,94 @@
+"""Base classes shared by the generated models of every API version.
+
+Everything version-specific (the fields of a record, the values of an enum, the kind of a URN) is
+generated into the version subpackages; what is the same for all of them lives here once.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import ClassVar, Self
+
+
+class Model:
+    """A generated record: typed attributes plus `unknown_fields`.
+
+    LinkedIn adds fields without notice. Fields a response carries that the spec does not list are
+    kept in `unknown_fields` and written back by `to_dict`, so reading and writing an entity never
+    loses data.
+    """
+
+    # Each subclass lists its own attributes in `__slots__`; equality and repr walk them.
+    __slots__: tuple[str, ...] = ()
+    __hash__ = None  # type: ignore[assignment]  # records are mutable
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in self.__slots__)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(
+            f"{name}={getattr(self, name)!r}"
+            for name in self.__slots__
+            if getattr(self, name) is not None
+        )
+        return f"{type(self).__name__}({shown})"
+
+
+class OpenEnum(str, Enum):
+    """An enum that accepts values it does not know.
+
+    LinkedIn adds enum values without notice; an unknown value decodes into a member created on the
+    fly (`is_known` is false) and is written back unchanged.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    @property
+    def is_known(self) -> bool:
+        """Whether the value is one the spec lists for this version."""
+        return self._value_ in type(self)._value2member_map_
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class Urn(str):
+    """A LinkedIn URN, `urn:li:{kind}:{id}`, as a `str` that also knows its parts.
+
+    Subclasses are the URN kinds of the spec; they add `from_id` and a typed `id`.
+    """
+
+    __slots__ = ()
+    kind: ClassVar[str] = ""  # the `{kind}` part; empty for a URN of any kind
+
+    @classmethod
+    def parse(cls, value: str) -> Self:
+        """The URN in `value`; raises `ValueError` when it is not a URN of this kind."""
+        parts = value.split(":", 3)
+        if len(parts) != 4 or parts[0] != "urn" or parts[1] != "li" or not parts[2] or not parts[3]:
+            raise ValueError(f"not a LinkedIn URN: {value!r}")
+        if cls.kind and parts[2] != cls.kind:
+            raise ValueError(f"not a urn:li:{cls.kind} URN: {value!r}")
+        return cls(value)
+
+    @property
+    def entity_type(self) -> str:
+        """The `{kind}` part, such as `sponsoredAccount`."""
+        return self.split(":", 3)[2]
+
+    @property
+    def raw_id(self) -> str:
+        """The `{id}` part, as written."""
+        return self.split(":", 3)[3]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str.__repr__(self)})"
