@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 
-from tests.diff.widgets import edited, finder, only, query_parameter, schemas
+from tests.diff.widgets import edited, finder, only, query_parameter, schemas, widgets
+from tests.diff.widgets import review as compare_specs
 
 # --- methods ---------------------------------------------------------------------------------
 
@@ -129,18 +130,10 @@ def test_new_parameter_is_breaking_only_when_required(tmp_path: Path, required: 
 
 @pytest.mark.parametrize("now_required", [True, False])
 def test_parameter_required_ness(tmp_path: Path, now_required: bool) -> None:
-    def edit(spec: dict[str, Any]) -> None:
-        query_parameter(spec, "owner")["required"] = now_required
-
-    def before(spec: dict[str, Any]) -> None:
-        query_parameter(spec, "owner")["required"] = not now_required
-
-    from tests.diff.widgets import review, widgets
-
     old, new = widgets(), widgets()
-    before(old)
-    edit(new)
-    change = only(review(tmp_path, old, new))
+    query_parameter(old, "owner")["required"] = not now_required
+    query_parameter(new, "owner")["required"] = now_required
+    change = only(compare_specs(tmp_path, old, new))
     assert (change.kind, change.breaking) == ("parameter-required", now_required)
 
 
@@ -156,19 +149,12 @@ def test_parameter_type_change_is_breaking(tmp_path: Path) -> None:
 def test_parameter_constraint_tightened_is_breaking(
     tmp_path: Path, maximum: int | None, breaking: bool
 ) -> None:
-    def edit(spec: dict[str, Any]) -> None:
-        query_parameter(spec, "owner")["schema"]["maxLength"] = 20
-        if maximum is not None:
-            query_parameter(spec, "owner")["schema"]["maxLength"] = maximum
-
-    from tests.diff.widgets import review, widgets
-
     old = widgets()
     query_parameter(old, "owner")["schema"]["maxLength"] = 20
     new = widgets()
     if maximum is not None:
         query_parameter(new, "owner")["schema"]["maxLength"] = maximum
-    change = only(review(tmp_path, old, new))
+    change = only(compare_specs(tmp_path, old, new))
     assert (change.kind, change.breaking) == ("constraint", breaking)
     assert ("tightened" if breaking else "loosened") in change.description
 
@@ -323,7 +309,6 @@ def test_field_type_change_is_breaking(tmp_path: Path) -> None:
 def test_field_required_ness(
     tmp_path: Path, model: str, field: str, before: bool, after: bool, breaking: bool
 ) -> None:
-    from tests.diff.widgets import review, widgets
 
     def set_required(spec: dict[str, Any], required: bool) -> None:
         names = [n for n in schemas(spec)[model].get("required", []) if n != field]
@@ -332,7 +317,7 @@ def test_field_required_ness(
     old, new = widgets(), widgets()
     set_required(old, before)
     set_required(new, after)
-    change = only(review(tmp_path, old, new))
+    change = only(compare_specs(tmp_path, old, new))
     assert (change.kind, change.subject, change.breaking) == (
         "field-required",
         f"{model}.{field}",
@@ -354,7 +339,6 @@ def test_field_required_ness(
 def test_field_nullability(
     tmp_path: Path, model: str, field: str, before: bool, after: bool, breaking: bool
 ) -> None:
-    from tests.diff.widgets import review, widgets
 
     def set_nullable(spec: dict[str, Any], nullable: bool) -> None:
         schemas(spec)[model]["properties"][field] = {
@@ -364,7 +348,7 @@ def test_field_nullability(
     old, new = widgets(), widgets()
     set_nullable(old, before)
     set_nullable(new, after)
-    change = only(review(tmp_path, old, new))
+    change = only(compare_specs(tmp_path, old, new))
     assert (change.kind, change.subject, change.breaking) == (
         "field-nullable",
         f"{model}.{field}",
@@ -390,7 +374,6 @@ def test_field_constraints(
     after: int,
     breaking: bool,
 ) -> None:
-    from tests.diff.widgets import review, widgets
 
     def set_limit(spec: dict[str, Any], value: int | None) -> None:
         schema = schemas(spec)[model]["properties"][field]
@@ -401,7 +384,7 @@ def test_field_constraints(
     old, new = widgets(), widgets()
     set_limit(old, before)
     set_limit(new, after)
-    change = only(review(tmp_path, old, new))
+    change = only(compare_specs(tmp_path, old, new))
     assert (change.kind, change.subject, change.breaking) == (
         "constraint",
         f"{model}.{field}",
@@ -454,13 +437,11 @@ def test_response_enum_value_added_is_not_breaking(tmp_path: Path) -> None:
         schemas(spec)["Report"]["properties"]["grade"] = {"$ref": "#/components/schemas/Grade"}
         schemas(spec)["Grade"] = {"type": "string", "enum": ["A", "B"]}
 
-    from tests.diff.widgets import review, widgets
-
     old, new = widgets(), widgets()
     add_enum(old)
     add_enum(new)
     schemas(new)["Grade"]["enum"].append("C")
-    change = only(review(tmp_path, old, new))
+    change = only(compare_specs(tmp_path, old, new))
     assert (change.kind, change.breaking) == ("enum-value-added", False)
     assert "requests" not in change.reason
 
@@ -523,3 +504,81 @@ def test_removed_error_code_and_changed_status_are_breaking(tmp_path: Path) -> N
     change = only(edited(tmp_path / "status", restatus))
     assert (change.kind, change.breaking) == ("error-changed", True)
     assert "HTTP 413 instead of 400" in change.description
+
+
+# --- URN types, resources, and types shared by resources ------------------------------------------
+
+_OWNER_URN = {"type": "string", "x-urn-type": "owner", "pattern": "^urn:li:owner:[0-9]+$"}
+
+
+def test_urn_types_added_and_removed(tmp_path: Path) -> None:
+    def add(spec: dict[str, Any]) -> None:
+        schemas(spec)["OwnerUrn"] = _OWNER_URN
+        schemas(spec)["Widget"]["properties"]["label"] = {"$ref": "#/components/schemas/OwnerUrn"}
+
+    review = edited(tmp_path / "added", add)
+    assert {(c.kind, c.subject, c.breaking) for c in review.changes} == {
+        ("field-type", "Widget.label", True),
+        ("urn-added", "OwnerUrn", False),
+    }
+
+    old = widgets()
+    add(old)
+    removed = compare_specs(tmp_path / "removed", old, widgets())
+    assert ("urn-removed", "OwnerUrn", True) in {
+        (c.kind, c.subject, c.breaking) for c in removed.changes
+    }
+
+
+def _gadgets(spec: dict[str, Any]) -> None:
+    """A second resource that returns `Report` too."""
+    spec["paths"]["/gadgets/{gadgetId}"] = {
+        "x-restli-resource": "gadgets",
+        "x-restli-key": "gadgetId",
+        "parameters": [
+            {"name": "gadgetId", "in": "path", "required": True, "schema": {"type": "integer"}}
+        ],
+        "get": {
+            "operationId": "gadgets_entity_get",
+            "x-restli-methods": [
+                {"method": "get", "response": {"$ref": "#/components/schemas/Report"}}
+            ],
+            "responses": {
+                "200": {
+                    "description": "ok",
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Report"}}
+                    },
+                }
+            },
+        },
+    }
+
+
+def test_resources_added_and_removed(tmp_path: Path) -> None:
+    change = only(edited(tmp_path / "added", _gadgets))
+    assert (change.kind, change.subject, change.breaking, change.resource) == (
+        "resource-added",
+        "client.gadgets",
+        False,
+        "gadgets",
+    )
+
+    old = widgets()
+    _gadgets(old)
+    change = only(compare_specs(tmp_path / "removed", old, widgets()))
+    assert (change.kind, change.subject, change.breaking) == (
+        "resource-removed",
+        "client.gadgets",
+        True,
+    )
+
+
+def test_change_to_a_type_several_resources_use_is_not_filed_under_one(tmp_path: Path) -> None:
+
+    old, new = widgets(), widgets()
+    _gadgets(old)
+    _gadgets(new)
+    del schemas(new)["Report"]["properties"]["note"]
+    change = only(compare_specs(tmp_path, old, new))
+    assert (change.kind, change.subject, change.resource) == ("field-removed", "Report.note", None)
