@@ -328,8 +328,11 @@ class _Differ:
 
     def __iter__(self) -> Iterator[Change]:
         changes = list(self.resources()) + list(self.types())
-        order = {r.python: i for i, r in enumerate((*self.new.resources, *self.old.resources))}
-        # Stable sort: resources in spec order, shared types last, each group in walk order.
+        # Resources in the new version's order (removed ones after them), shared types last; the
+        # sort is stable, so each group keeps the walk order.
+        order: dict[str, int] = {}
+        for resource in (*self.new.resources, *self.old.resources):
+            order.setdefault(resource.python, len(order))
         return iter(
             sorted(changes, key=lambda c: len(order) if c.resource is None else order[c.resource])
         )
