@@ -49,6 +49,50 @@ from linkedin_marketing.v202408.urns import (
     parse_share_urn_or_ugc_post_urn_or_ad_in_mail_content_urn,
 )
 
+# Members of each enum by value, for decoding: a dict lookup is much faster than calling the enum
+# class, which is still called for values this version does not list.
+_AD_ACCOUNT_SERVING_STATUS: dict[str, AdAccountServingStatus] = {
+    member.value: member for member in AdAccountServingStatus
+}
+_AD_ACCOUNT_SORT_FIELD: dict[str, AdAccountSortField] = {
+    member.value: member for member in AdAccountSortField
+}
+_AD_ACCOUNT_STATUS: dict[str, AdAccountStatus] = {
+    member.value: member for member in AdAccountStatus
+}
+_AD_ACCOUNT_TYPE: dict[str, AdAccountType] = {member.value: member for member in AdAccountType}
+_AD_CAMPAIGN_GROUP_CAMPAIGN_TYPE: dict[str, AdCampaignGroupCampaignType] = {
+    member.value: member for member in AdCampaignGroupCampaignType
+}
+_AD_CAMPAIGN_GROUP_OBJECTIVE_TYPE: dict[str, AdCampaignGroupObjectiveType] = {
+    member.value: member for member in AdCampaignGroupObjectiveType
+}
+_AD_CAMPAIGN_GROUP_SEARCH_STATUS: dict[str, AdCampaignGroupSearchStatus] = {
+    member.value: member for member in AdCampaignGroupSearchStatus
+}
+_AD_CAMPAIGN_GROUP_SERVING_STATUS: dict[str, AdCampaignGroupServingStatus] = {
+    member.value: member for member in AdCampaignGroupServingStatus
+}
+_AD_CAMPAIGN_GROUP_STATUS: dict[str, AdCampaignGroupStatus] = {
+    member.value: member for member in AdCampaignGroupStatus
+}
+_CALL_TO_ACTION_LABEL: dict[str, CallToActionLabel] = {
+    member.value: member for member in CallToActionLabel
+}
+_CREATIVE_INTENDED_STATUS: dict[str, CreativeIntendedStatus] = {
+    member.value: member for member in CreativeIntendedStatus
+}
+_CREATIVE_REJECTION_REASON: dict[str, CreativeRejectionReason] = {
+    member.value: member for member in CreativeRejectionReason
+}
+_CREATIVE_REVIEW_STATUS: dict[str, CreativeReviewStatus] = {
+    member.value: member for member in CreativeReviewStatus
+}
+_CREATIVE_SERVING_HOLD_REASON: dict[str, CreativeServingHoldReason] = {
+    member.value: member for member in CreativeServingHoldReason
+}
+_SORT_ORDER: dict[str, SortOrder] = {member.value: member for member in SortOrder}
+
 
 class AdAccount(Model):
     """An advertising account: the owner of campaign groups, campaigns and creatives (at most 5,000
@@ -199,15 +243,19 @@ class AdAccount(Model):
         obj.id = data.get("id")
         obj.name = data.get("name")
         v = data.get("type")
-        obj.type = None if v is None else AdAccountType(v)
+        obj.type = None if v is None else (_AD_ACCOUNT_TYPE.get(v) or AdAccountType(v))
         v = data.get("status")
-        obj.status = None if v is None else AdAccountStatus(v)
+        obj.status = None if v is None else (_AD_ACCOUNT_STATUS.get(v) or AdAccountStatus(v))
         obj.currency = data.get("currency")
         v = data.get("reference")
         obj.reference = None if v is None else parse_organization_urn_or_person_urn(v)
         obj.reference_info = data.get("referenceInfo")
         v = data.get("servingStatuses")
-        obj.serving_statuses = None if v is None else [AdAccountServingStatus(v1) for v1 in v]
+        obj.serving_statuses = (
+            None
+            if v is None
+            else [(_AD_ACCOUNT_SERVING_STATUS.get(v1) or AdAccountServingStatus(v1)) for v1 in v]
+        )
         obj.test = data.get("test")
         obj.notified_on_campaign_optimization = data.get("notifiedOnCampaignOptimization")
         obj.notified_on_creative_approval = data.get("notifiedOnCreativeApproval")
@@ -830,9 +878,9 @@ class AdAccountSort(Model):
         """Decodes a AdAccountSort from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         v = data.get("field")
-        obj.field = None if v is None else AdAccountSortField(v)
+        obj.field = None if v is None else (_AD_ACCOUNT_SORT_FIELD.get(v) or AdAccountSortField(v))
         v = data.get("order")
-        obj.order = None if v is None else SortOrder(v)
+        obj.order = None if v is None else (_SORT_ORDER.get(v) or SortOrder(v))
         obj.unknown_fields = (
             None
             if cls._known.issuperset(data)
@@ -880,7 +928,9 @@ class AdAccountStatusCriterion(Model):
         """Decodes a AdAccountStatusCriterion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         v = data.get("values")
-        obj.values = None if v is None else [AdAccountStatus(v1) for v1 in v]
+        obj.values = (
+            None if v is None else [(_AD_ACCOUNT_STATUS.get(v1) or AdAccountStatus(v1)) for v1 in v]
+        )
         obj.unknown_fields = (
             None
             if cls._known.issuperset(data)
@@ -935,7 +985,9 @@ class AdAccountTypeCriterion(Model):
         """Decodes a AdAccountTypeCriterion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         v = data.get("values")
-        obj.values = None if v is None else [AdAccountType(v1) for v1 in v]
+        obj.values = (
+            None if v is None else [(_AD_ACCOUNT_TYPE.get(v1) or AdAccountType(v1)) for v1 in v]
+        )
         obj.unknown_fields = (
             None
             if cls._known.issuperset(data)
@@ -1159,17 +1211,35 @@ class AdCampaignGroup(Model):
         v = data.get("totalBudget")
         obj.total_budget = None if v is None else MoneyAmount.from_dict(v)
         v = data.get("status")
-        obj.status = None if v is None else AdCampaignGroupStatus(v)
+        obj.status = (
+            None if v is None else (_AD_CAMPAIGN_GROUP_STATUS.get(v) or AdCampaignGroupStatus(v))
+        )
         v = data.get("servingStatuses")
-        obj.serving_statuses = None if v is None else [AdCampaignGroupServingStatus(v1) for v1 in v]
+        obj.serving_statuses = (
+            None
+            if v is None
+            else [
+                (_AD_CAMPAIGN_GROUP_SERVING_STATUS.get(v1) or AdCampaignGroupServingStatus(v1))
+                for v1 in v
+            ]
+        )
         obj.backfilled = data.get("backfilled")
         obj.test = data.get("test")
         v = data.get("allowedCampaignTypes")
         obj.allowed_campaign_types = (
-            None if v is None else [AdCampaignGroupCampaignType(v1) for v1 in v]
+            None
+            if v is None
+            else [
+                (_AD_CAMPAIGN_GROUP_CAMPAIGN_TYPE.get(v1) or AdCampaignGroupCampaignType(v1))
+                for v1 in v
+            ]
         )
         v = data.get("objectiveType")
-        obj.objective_type = None if v is None else AdCampaignGroupObjectiveType(v)
+        obj.objective_type = (
+            None
+            if v is None
+            else (_AD_CAMPAIGN_GROUP_OBJECTIVE_TYPE.get(v) or AdCampaignGroupObjectiveType(v))
+        )
         v = data.get("changeAuditStamps")
         obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
         v = data.get("version")
@@ -1589,7 +1659,14 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
         """Decodes a AdCampaignGroupSearchCriteriaStatus from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         v = data.get("values")
-        obj.values = None if v is None else [AdCampaignGroupSearchStatus(v1) for v1 in v]
+        obj.values = (
+            None
+            if v is None
+            else [
+                (_AD_CAMPAIGN_GROUP_SEARCH_STATUS.get(v1) or AdCampaignGroupSearchStatus(v1))
+                for v1 in v
+            ]
+        )
         obj.unknown_fields = (
             None
             if cls._known.issuperset(data)
@@ -2562,7 +2639,9 @@ class Creative(Model):
         v = data.get("inlineContent")
         obj.inline_content = None if v is None else CreativeInlineContent.from_dict(v)
         v = data.get("intendedStatus")
-        obj.intended_status = None if v is None else CreativeIntendedStatus(v)
+        obj.intended_status = (
+            None if v is None else (_CREATIVE_INTENDED_STATUS.get(v) or CreativeIntendedStatus(v))
+        )
         obj.is_serving = data.get("isServing")
         obj.is_test = data.get("isTest")
         obj.last_modified_at = data.get("lastModifiedAt")
@@ -2574,7 +2653,11 @@ class Creative(Model):
         obj.review = None if v is None else CreativeReview.from_dict(v)
         v = data.get("servingHoldReasons")
         obj.serving_hold_reasons = (
-            None if v is None else [CreativeServingHoldReason(v1) for v1 in v]
+            None
+            if v is None
+            else [
+                (_CREATIVE_SERVING_HOLD_REASON.get(v1) or CreativeServingHoldReason(v1)) for v1 in v
+            ]
         )
         obj.unknown_fields = (
             None
@@ -3553,9 +3636,15 @@ class CreativeReview(Model):
         """Decodes a CreativeReview from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         v = data.get("status")
-        obj.status = None if v is None else CreativeReviewStatus(v)
+        obj.status = (
+            None if v is None else (_CREATIVE_REVIEW_STATUS.get(v) or CreativeReviewStatus(v))
+        )
         v = data.get("rejectionReasons")
-        obj.rejection_reasons = None if v is None else [CreativeRejectionReason(v1) for v1 in v]
+        obj.rejection_reasons = (
+            None
+            if v is None
+            else [(_CREATIVE_REJECTION_REASON.get(v1) or CreativeRejectionReason(v1)) for v1 in v]
+        )
         obj.unknown_fields = (
             None
             if cls._known.issuperset(data)
@@ -4190,7 +4279,7 @@ class LeadgenCreativeCallToAction(Model):
         v = data.get("destination")
         obj.destination = None if v is None else AdFormUrn(v)
         v = data.get("label")
-        obj.label = None if v is None else CallToActionLabel(v)
+        obj.label = None if v is None else (_CALL_TO_ACTION_LABEL.get(v) or CallToActionLabel(v))
         obj.unknown_fields = (
             None
             if cls._known.issuperset(data)
