@@ -236,7 +236,7 @@ def _resource_context(
         "resource": resource,
         "used_models": names.models,
         "used_enums": names.enums,
-        "used_urns": names.urns + names.unions,
+        "used_urns": names.urns,  # for annotations; records decode URNs themselves
         "runtime": _runtime_names(resource),
         "checked": checked,
         "entity": entity,

@@ -345,6 +345,7 @@ class AdAccount(Model):
         """
         if for_create and self.name is None:
             raise RequestValidationError(path + "name", "is required on create")
+
         if for_create and self.type is None:
             raise RequestValidationError(path + "type", "is required on create")
 
@@ -404,12 +405,12 @@ class AdAccountBatchCreateRequest(Model):
         Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
         field names of nested records.
         """
-        if for_create and self.elements is None:
-            raise RequestValidationError(path + "elements", "is required on create")
-        if self.elements is not None:
-            if len(self.elements) < 1:
-                raise RequestValidationError(path + "elements", "must hold at least 1 items")
-
+        if self.elements is None:
+            if for_create:
+                raise RequestValidationError(path + "elements", "is required on create")
+        elif len(self.elements) < 1:
+            raise RequestValidationError(path + "elements", "must hold at least 1 items")
+        else:
             for index, item in enumerate(self.elements):
                 item.validate(for_create=for_create, path=f"{path}elements[{index}].")
 
@@ -490,7 +491,6 @@ class AdAccountBatchGetResponse(Model):
         field names of nested records.
         """
         if self.results is not None:
-
             for key, item in self.results.items():
                 item.validate(for_create=for_create, path=f"{path}results[{key}].")
 
@@ -755,19 +755,18 @@ class AdAccountSearchCriteria(Model):
         field names of nested records.
         """
         if self.id is not None:
-
             self.id.validate(for_create=for_create, path=path + "id.")
+
         if self.name is not None:
-
             self.name.validate(for_create=for_create, path=path + "name.")
+
         if self.reference is not None:
-
             self.reference.validate(for_create=for_create, path=path + "reference.")
+
         if self.type is not None:
-
             self.type.validate(for_create=for_create, path=path + "type.")
-        if self.status is not None:
 
+        if self.status is not None:
             self.status.validate(for_create=for_create, path=path + "status.")
 
 
@@ -838,10 +837,10 @@ class AdAccountSearchResponse(Model):
         Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
         field names of nested records.
         """
-        if for_create and self.elements is None:
-            raise RequestValidationError(path + "elements", "is required on create")
-        if self.elements is not None:
-
+        if self.elements is None:
+            if for_create:
+                raise RequestValidationError(path + "elements", "is required on create")
+        else:
             for index, item in enumerate(self.elements):
                 item.validate(for_create=for_create, path=f"{path}elements[{index}].")
 
@@ -1309,17 +1308,19 @@ class AdCampaignGroup(Model):
         """
         if for_create and self.account is None:
             raise RequestValidationError(path + "account", "is required on create")
-        if for_create and self.name is None:
-            raise RequestValidationError(path + "name", "is required on create")
-        if self.name is not None:
-            if len(self.name) > 100:
-                raise RequestValidationError(path + "name", "must be at most 100 characters long")
+
+        if self.name is None:
+            if for_create:
+                raise RequestValidationError(path + "name", "is required on create")
+        elif len(self.name) > 100:
+            raise RequestValidationError(path + "name", "must be at most 100 characters long")
 
         if for_create and self.run_schedule is None:
             raise RequestValidationError(path + "runSchedule", "is required on create")
-        if self.total_budget is not None:
 
+        if self.total_budget is not None:
             self.total_budget.validate(for_create=for_create, path=path + "totalBudget.")
+
         if for_create and self.status is None:
             raise RequestValidationError(path + "status", "is required on create")
 
@@ -1379,12 +1380,12 @@ class AdCampaignGroupBatchCreateRequest(Model):
         Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
         field names of nested records.
         """
-        if for_create and self.elements is None:
-            raise RequestValidationError(path + "elements", "is required on create")
-        if self.elements is not None:
-            if len(self.elements) < 1:
-                raise RequestValidationError(path + "elements", "must hold at least 1 items")
-
+        if self.elements is None:
+            if for_create:
+                raise RequestValidationError(path + "elements", "is required on create")
+        elif len(self.elements) < 1:
+            raise RequestValidationError(path + "elements", "must hold at least 1 items")
+        else:
             for index, item in enumerate(self.elements):
                 item.validate(for_create=for_create, path=f"{path}elements[{index}].")
 
@@ -1466,7 +1467,6 @@ class AdCampaignGroupBatchGetResponse(Model):
         field names of nested records.
         """
         if self.results is not None:
-
             for key, item in self.results.items():
                 item.validate(for_create=for_create, path=f"{path}results[{key}].")
 
@@ -1752,7 +1752,6 @@ class AdCampaignGroupSearchResponse(Model):
         field names of nested records.
         """
         if self.elements is not None:
-
             for index, item in enumerate(self.elements):
                 item.validate(for_create=for_create, path=f"{path}elements[{index}].")
 
@@ -1953,17 +1952,17 @@ class AdTargetTemplate(Model):
         """
         if for_create and self.account is None:
             raise RequestValidationError(path + "account", "is required on create")
-        if for_create and self.name is None:
-            raise RequestValidationError(path + "name", "is required on create")
-        if self.name is not None:
-            if len(self.name) > 100:
-                raise RequestValidationError(path + "name", "must be at most 100 characters long")
 
-        if self.description is not None:
-            if len(self.description) > 500:
-                raise RequestValidationError(
-                    path + "description", "must be at most 500 characters long"
-                )
+        if self.name is None:
+            if for_create:
+                raise RequestValidationError(path + "name", "is required on create")
+        elif len(self.name) > 100:
+            raise RequestValidationError(path + "name", "must be at most 100 characters long")
+
+        if self.description is not None and len(self.description) > 500:
+            raise RequestValidationError(
+                path + "description", "must be at most 500 characters long"
+            )
 
         if for_create and self.targeting_criteria is None:
             raise RequestValidationError(path + "targetingCriteria", "is required on create")
@@ -2034,10 +2033,10 @@ class AdTargetTemplateFinderResponse(Model):
         Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
         field names of nested records.
         """
-        if for_create and self.elements is None:
-            raise RequestValidationError(path + "elements", "is required on create")
-        if self.elements is not None:
-
+        if self.elements is None:
+            if for_create:
+                raise RequestValidationError(path + "elements", "is required on create")
+        else:
             for index, item in enumerate(self.elements):
                 item.validate(for_create=for_create, path=f"{path}elements[{index}].")
 
@@ -2310,10 +2309,10 @@ class BatchPartialUpdateRequest(Model):
         Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
         field names of nested records.
         """
-        if for_create and self.entities is None:
-            raise RequestValidationError(path + "entities", "is required on create")
-        if self.entities is not None:
-
+        if self.entities is None:
+            if for_create:
+                raise RequestValidationError(path + "entities", "is required on create")
+        else:
             for key, item in self.entities.items():
                 item.validate(for_create=for_create, path=f"{path}entities[{key}].")
 
@@ -2724,13 +2723,13 @@ class Creative(Model):
         """
         if for_create and self.campaign is None:
             raise RequestValidationError(path + "campaign", "is required on create")
-        if self.leadgen_call_to_action is not None:
 
+        if self.leadgen_call_to_action is not None:
             self.leadgen_call_to_action.validate(
                 for_create=for_create, path=path + "leadgenCallToAction."
             )
-        if self.review is not None:
 
+        if self.review is not None:
             self.review.validate(for_create=for_create, path=path + "review.")
 
 
@@ -2789,12 +2788,12 @@ class CreativeBatchCreateRequest(Model):
         Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
         field names of nested records.
         """
-        if for_create and self.elements is None:
-            raise RequestValidationError(path + "elements", "is required on create")
-        if self.elements is not None:
-            if len(self.elements) < 1:
-                raise RequestValidationError(path + "elements", "must hold at least 1 items")
-
+        if self.elements is None:
+            if for_create:
+                raise RequestValidationError(path + "elements", "is required on create")
+        elif len(self.elements) < 1:
+            raise RequestValidationError(path + "elements", "must hold at least 1 items")
+        else:
             for index, item in enumerate(self.elements):
                 item.validate(for_create=for_create, path=f"{path}elements[{index}].")
 
@@ -2991,7 +2990,6 @@ class CreativeBatchGetResponse(Model):
         field names of nested records.
         """
         if self.results is not None:
-
             for key, item in self.results.items():
                 item.validate(for_create=for_create, path=f"{path}results[{key}].")
 
@@ -3138,10 +3136,10 @@ class CreativeCreateInlineRequest(Model):
         Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
         field names of nested records.
         """
-        if for_create and self.creative is None:
-            raise RequestValidationError(path + "creative", "is required on create")
-        if self.creative is not None:
-
+        if self.creative is None:
+            if for_create:
+                raise RequestValidationError(path + "creative", "is required on create")
+        else:
             self.creative.validate(for_create=for_create, path=path + "creative.")
 
 
@@ -3258,7 +3256,6 @@ class CreativeCriteriaResponse(Model):
         field names of nested records.
         """
         if self.elements is not None:
-
             for index, item in enumerate(self.elements):
                 item.validate(for_create=for_create, path=f"{path}elements[{index}].")
 
@@ -4307,6 +4304,7 @@ class LeadgenCreativeCallToAction(Model):
         """
         if for_create and self.destination is None:
             raise RequestValidationError(path + "destination", "is required on create")
+
         if for_create and self.label is None:
             raise RequestValidationError(path + "label", "is required on create")
 
@@ -4371,6 +4369,7 @@ class MoneyAmount(Model):
         """
         if for_create and self.amount is None:
             raise RequestValidationError(path + "amount", "is required on create")
+
         if for_create and self.currency_code is None:
             raise RequestValidationError(path + "currencyCode", "is required on create")
 

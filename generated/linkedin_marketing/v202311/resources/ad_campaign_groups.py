@@ -106,6 +106,7 @@ class AdCampaignGroups:
         id. Ids that cannot be returned are reported under `errors` instead of failing the call.
 
         Args:
+            ids: The keys of the entities to read.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(
@@ -134,6 +135,7 @@ class AdCampaignGroups:
         back in the `x-restli-id` and `x-linkedin-id` headers; the body is empty.
 
         Args:
+            entity: The AdCampaignGroup to create; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         entity.validate(for_create=True)
@@ -160,6 +162,7 @@ class AdCampaignGroups:
         back in request order. Not available for ENTERPRISE ad accounts.
 
         Args:
+            entities: The AdCampaignGroup records to create, in order; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for index, entity in enumerate(entities):
@@ -190,6 +193,8 @@ class AdCampaignGroups:
         that are not DRAFT are scheduled for deletion.
 
         Args:
+            changes: For each key, the entity as it is now and as it should be; each patch is their
+                difference.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for key, (_, modified) in changes.items():
@@ -227,6 +232,7 @@ class AdCampaignGroups:
         others set `status` to PENDING_DELETION with a batch partial update.
 
         Args:
+            ids: The keys of the entities to delete.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(
@@ -373,6 +379,7 @@ class AsyncAdCampaignGroups:
         id. Ids that cannot be returned are reported under `errors` instead of failing the call.
 
         Args:
+            ids: The keys of the entities to read.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(
@@ -401,6 +408,7 @@ class AsyncAdCampaignGroups:
         back in the `x-restli-id` and `x-linkedin-id` headers; the body is empty.
 
         Args:
+            entity: The AdCampaignGroup to create; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         entity.validate(for_create=True)
@@ -427,6 +435,7 @@ class AsyncAdCampaignGroups:
         back in request order. Not available for ENTERPRISE ad accounts.
 
         Args:
+            entities: The AdCampaignGroup records to create, in order; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for index, entity in enumerate(entities):
@@ -457,6 +466,8 @@ class AsyncAdCampaignGroups:
         that are not DRAFT are scheduled for deletion.
 
         Args:
+            changes: For each key, the entity as it is now and as it should be; each patch is their
+                difference.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for key, (_, modified) in changes.items():
@@ -494,6 +505,7 @@ class AsyncAdCampaignGroups:
         others set `status` to PENDING_DELETION with a batch partial update.
 
         Args:
+            ids: The keys of the entities to delete.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(

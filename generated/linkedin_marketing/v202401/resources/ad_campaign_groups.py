@@ -101,6 +101,7 @@ class AdCampaignGroups:
         id. Ids that cannot be returned are reported under `errors` instead of failing the call.
 
         Args:
+            ids: The keys of the entities to read.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(
@@ -129,6 +130,7 @@ class AdCampaignGroups:
         back in the `x-restli-id` and `x-linkedin-id` headers; the body is empty.
 
         Args:
+            entity: The AdCampaignGroup to create; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         entity.validate(for_create=True)
@@ -155,6 +157,7 @@ class AdCampaignGroups:
         back in request order. Not available for ENTERPRISE ad accounts.
 
         Args:
+            entities: The AdCampaignGroup records to create, in order; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for index, entity in enumerate(entities):
@@ -185,6 +188,8 @@ class AdCampaignGroups:
         that are not DRAFT are scheduled for deletion.
 
         Args:
+            changes: For each key, the entity as it is now and as it should be; each patch is their
+                difference.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for key, (_, modified) in changes.items():
@@ -222,6 +227,7 @@ class AdCampaignGroups:
         others set `status` to PENDING_DELETION with a batch partial update.
 
         Args:
+            ids: The keys of the entities to delete.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(
@@ -366,6 +372,7 @@ class AsyncAdCampaignGroups:
         id. Ids that cannot be returned are reported under `errors` instead of failing the call.
 
         Args:
+            ids: The keys of the entities to read.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(
@@ -394,6 +401,7 @@ class AsyncAdCampaignGroups:
         back in the `x-restli-id` and `x-linkedin-id` headers; the body is empty.
 
         Args:
+            entity: The AdCampaignGroup to create; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         entity.validate(for_create=True)
@@ -420,6 +428,7 @@ class AsyncAdCampaignGroups:
         back in request order. Not available for ENTERPRISE ad accounts.
 
         Args:
+            entities: The AdCampaignGroup records to create, in order; read-only fields are never sent.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for index, entity in enumerate(entities):
@@ -450,6 +459,8 @@ class AsyncAdCampaignGroups:
         that are not DRAFT are scheduled for deletion.
 
         Args:
+            changes: For each key, the entity as it is now and as it should be; each patch is their
+                difference.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         for key, (_, modified) in changes.items():
@@ -487,6 +498,7 @@ class AsyncAdCampaignGroups:
         others set `status` to PENDING_DELETION with a batch partial update.
 
         Args:
+            ids: The keys of the entities to delete.
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
         """
         request = RestliRequest(

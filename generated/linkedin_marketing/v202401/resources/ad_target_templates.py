@@ -87,6 +87,9 @@ class AdTargetTemplates:
     ) -> int:
         """Saves a new template under an ad account. Send no `id`: LinkedIn assigns it and returns
         it in the `x-linkedin-id` (and `x-restli-id`) header.
+
+        Args:
+            entity: The AdTargetTemplate to create; read-only fields are never sent.
         """
         entity.validate(for_create=True)
         request = RestliRequest(
@@ -106,7 +109,11 @@ class AdTargetTemplates:
         self,
         ids: Sequence[int],
     ) -> BatchUpdateResult[int]:
-        """Deletes the templates with the given ids; the answer gives the status of each id."""
+        """Deletes the templates with the given ids; the answer gives the status of each id.
+
+        Args:
+            ids: The keys of the entities to delete.
+        """
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
@@ -233,6 +240,9 @@ class AsyncAdTargetTemplates:
     ) -> int:
         """Saves a new template under an ad account. Send no `id`: LinkedIn assigns it and returns
         it in the `x-linkedin-id` (and `x-restli-id`) header.
+
+        Args:
+            entity: The AdTargetTemplate to create; read-only fields are never sent.
         """
         entity.validate(for_create=True)
         request = RestliRequest(
@@ -252,7 +262,11 @@ class AsyncAdTargetTemplates:
         self,
         ids: Sequence[int],
     ) -> BatchUpdateResult[int]:
-        """Deletes the templates with the given ids; the answer gives the status of each id."""
+        """Deletes the templates with the given ids; the answer gives the status of each id.
+
+        Args:
+            ids: The keys of the entities to delete.
+        """
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",

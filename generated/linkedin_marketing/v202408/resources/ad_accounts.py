@@ -51,6 +51,9 @@ class AdAccounts:
     ) -> BatchGetResult[int, AdAccount]:
         """Fetches several ad accounts by id in one call; each id gets a result, an error or a
         status.
+
+        Args:
+            ids: The keys of the entities to read.
         """
         request = RestliRequest(
             "GET",
@@ -91,8 +94,8 @@ class AdAccounts:
             page_token: The `nextPageToken` of the page before; leave out for the first page.
         """
         if search is not None:
-
             search.validate(for_create=True, path="search.")
+
         query: list[tuple[str, str]] = [("q", "search")]
         if search is not None:
             query.append(("search", encode(search.to_request_dict(), "query")))
@@ -115,6 +118,9 @@ class AdAccounts:
         """Creates an ad account; LinkedIn answers with the new id in the `x-linkedin-id` (and
         `x-restli-id`) header. Setting `test: true` creates a test account (one per developer
         application).
+
+        Args:
+            entity: The AdAccount to create; read-only fields are never sent.
         """
         entity.validate(for_create=True)
         request = RestliRequest(
@@ -136,6 +142,9 @@ class AdAccounts:
     ) -> BatchCreateResult[int]:
         """Creates several ad accounts in one call; the answer lists, in request order, the status
         and id (or the error) of each one.
+
+        Args:
+            entities: The AdAccount records to create, in order; read-only fields are never sent.
         """
         for index, entity in enumerate(entities):
             entity.validate(for_create=True, path=f"elements[{index}].")
@@ -231,6 +240,9 @@ class AsyncAdAccounts:
     ) -> BatchGetResult[int, AdAccount]:
         """Fetches several ad accounts by id in one call; each id gets a result, an error or a
         status.
+
+        Args:
+            ids: The keys of the entities to read.
         """
         request = RestliRequest(
             "GET",
@@ -271,8 +283,8 @@ class AsyncAdAccounts:
             page_token: The `nextPageToken` of the page before; leave out for the first page.
         """
         if search is not None:
-
             search.validate(for_create=True, path="search.")
+
         query: list[tuple[str, str]] = [("q", "search")]
         if search is not None:
             query.append(("search", encode(search.to_request_dict(), "query")))
@@ -295,6 +307,9 @@ class AsyncAdAccounts:
         """Creates an ad account; LinkedIn answers with the new id in the `x-linkedin-id` (and
         `x-restli-id`) header. Setting `test: true` creates a test account (one per developer
         application).
+
+        Args:
+            entity: The AdAccount to create; read-only fields are never sent.
         """
         entity.validate(for_create=True)
         request = RestliRequest(
@@ -316,6 +331,9 @@ class AsyncAdAccounts:
     ) -> BatchCreateResult[int]:
         """Creates several ad accounts in one call; the answer lists, in request order, the status
         and id (or the error) of each one.
+
+        Args:
+            entities: The AdAccount records to create, in order; read-only fields are never sent.
         """
         for index, entity in enumerate(entities):
             entity.validate(for_create=True, path=f"elements[{index}].")

@@ -40,7 +40,6 @@ from linkedin_marketing.v202410.urns import (
     SponsoredCampaignUrn,
     SponsoredCreativeUrn,
     UgcPostUrn,
-    parse_share_urn_or_ugc_post_urn_or_ad_in_mail_content_urn,
 )
 
 # Fields of Creative that can only be set on create: a partial update touching them is refused
@@ -75,6 +74,7 @@ class Creatives:
         URN in `results` (or in `errors` when that creative could not be read).
 
         Args:
+            ids: The keys of the entities to read.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         request = RestliRequest(
@@ -183,6 +183,7 @@ class Creatives:
         creative's URN comes back in the `x-restli-id` and `x-linkedin-id` headers.
 
         Args:
+            entity: The Creative to create; read-only fields are never sent.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         entity.validate(for_create=True)
@@ -209,6 +210,7 @@ class Creatives:
         URN of each creative, or the error that prevented its creation.
 
         Args:
+            entities: The Creative records to create, in order; read-only fields are never sent.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         for index, entity in enumerate(entities):
@@ -267,6 +269,8 @@ class Creatives:
         way starts the removal of creatives that cannot be deleted directly.
 
         Args:
+            changes: For each key, the entity as it is now and as it should be; each patch is their
+                difference.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         for key, (_, modified) in changes.items():
@@ -305,6 +309,7 @@ class Creatives:
         can be deleted.
 
         Args:
+            ids: The keys of the entities to delete.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         request = RestliRequest(
@@ -410,6 +415,7 @@ class AsyncCreatives:
         URN in `results` (or in `errors` when that creative could not be read).
 
         Args:
+            ids: The keys of the entities to read.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         request = RestliRequest(
@@ -518,6 +524,7 @@ class AsyncCreatives:
         creative's URN comes back in the `x-restli-id` and `x-linkedin-id` headers.
 
         Args:
+            entity: The Creative to create; read-only fields are never sent.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         entity.validate(for_create=True)
@@ -544,6 +551,7 @@ class AsyncCreatives:
         URN of each creative, or the error that prevented its creation.
 
         Args:
+            entities: The Creative records to create, in order; read-only fields are never sent.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         for index, entity in enumerate(entities):
@@ -602,6 +610,8 @@ class AsyncCreatives:
         way starts the removal of creatives that cannot be deleted directly.
 
         Args:
+            changes: For each key, the entity as it is now and as it should be; each patch is their
+                difference.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         for key, (_, modified) in changes.items():
@@ -640,6 +650,7 @@ class AsyncCreatives:
         can be deleted.
 
         Args:
+            ids: The keys of the entities to delete.
             ad_account_id: The numeric id of the ad account that owns the creatives (a parent key).
         """
         request = RestliRequest(
