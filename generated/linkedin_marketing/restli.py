@@ -50,10 +50,11 @@ _PATH_SAFE = "!$&*+=@"
 
 # Fast paths: most strings are plain identifiers or URNs, so match them with one regex and escape
 # the few characters they may hold with str.replace (much faster than a per-character translate).
+# A URN's only reserved character is ':', so "safe characters and colons" is tried first.
 # Anything else (other ASCII, non-ASCII) goes through urllib.parse.quote, which writes UTF-8 bytes.
-_QUERY_PLAIN = re.compile(r"[A-Za-z0-9\-._~!$*;@/?]*")
+_QUERY_PLAIN = re.compile(r"[A-Za-z0-9\-._~!$*;@/?:]*")
 _QUERY_SIMPLE = re.compile(r"[A-Za-z0-9\-._~!$*;@/?%(),:' ]*")
-_PATH_PLAIN = re.compile(r"[A-Za-z0-9\-._~!$&*+=@]*")
+_PATH_PLAIN = re.compile(r"[A-Za-z0-9\-._~!$&*+=@:]*")
 _PATH_SIMPLE = re.compile(r"[A-Za-z0-9\-._~!$&*+=@%(),:' ]*")
 _GRAMMAR_CHARS = re.compile(r"[%(),:']")
 
@@ -72,7 +73,7 @@ def _replace_grammar(text: str) -> str:
 
 def _escape_query(text: str) -> str:
     if _QUERY_PLAIN.fullmatch(text):
-        return text
+        return text.replace(":", "%3A")
     if _QUERY_SIMPLE.fullmatch(text):
         return _replace_grammar(text).replace(" ", "%20")
     return quote(text, safe=_QUERY_SAFE)
@@ -80,7 +81,7 @@ def _escape_query(text: str) -> str:
 
 def _escape_path(text: str) -> str:
     if _PATH_PLAIN.fullmatch(text):
-        return text
+        return text.replace(":", "%3A")
     if _PATH_SIMPLE.fullmatch(text):
         return _replace_grammar(text).replace(" ", "%20")
     return quote(text, safe=_PATH_SAFE)
@@ -133,7 +134,17 @@ def _encode(value: Any, escape: _Escape) -> str:
     if kind is dict:
         return _encode_map(value, escape)
     if kind is list or kind is tuple:
-        return "List(" + ",".join([_encode(item, escape) for item in value]) + ")"
+        # Lists are mostly of non-empty strings (ids, URNs, enum values): escape those inline.
+        return (
+            "List("
+            + ",".join(
+                [
+                    escape(item) if type(item) is str and item else _encode(item, escape)
+                    for item in value
+                ]
+            )
+            + ")"
+        )
     return _encode_other(value, escape)
 
 
