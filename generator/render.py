@@ -254,9 +254,6 @@ def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
     return {
         "cursor": "cursor" in styles,
         "index": "index" in styles,
-        "unpaged": any(
-            m.kind in ("finder", "get_all") and m.paging is None for m in resource.methods
-        ),
         "batch_get": "batch_get" in kinds,
         "batch_create": "batch_create" in kinds,
         "batch_update": bool(kinds & {"batch_partial_update", "batch_delete"}),

@@ -246,6 +246,38 @@ PATHS: dict[str, Any] = {
     },
 }
 
+PATHS["/gadgets"] = {
+    "x-restli-resource": "gadgets",
+    "get": {
+        "operationId": "gadgetsCollectionGet",
+        "x-restli-methods": [
+            _method(method="get_all", parameters=[], response=ref("GadgetList")),
+        ],
+        "responses": {"200": {"description": "ok"}},
+    },
+}
+PATHS["/gadgets/{gadgetId}"] = {
+    "x-restli-resource": "gadgets",
+    "x-restli-key": "gadgetId",
+    "parameters": [
+        {"name": "gadgetId", "in": "path", "required": True, "schema": {"type": "integer"}}
+    ],
+    "put": {
+        "operationId": "gadgetsEntityPut",
+        "x-restli-methods": [_method(method="update", parameters=[], request=ref("Gadget"))],
+        "responses": {"204": {"description": "ok"}},
+    },
+}
+SCHEMAS["Gadget"] = {
+    "type": "object",
+    "required": ["size"],
+    "properties": {"size": {"type": "integer", "minimum": 1}},
+}
+SCHEMAS["GadgetList"] = {
+    "type": "object",
+    "properties": {"elements": {"type": "array", "items": ref("Gadget")}},
+}
+
 BATCH_SCHEMAS = {
     "BatchCreateResponse": {
         "type": "object",

@@ -61,7 +61,8 @@ def test_urns_and_enums() -> None:
 
 def test_resource_methods() -> None:
     api = parse_document(document())
-    (widgets,) = api.resources
+    gadgets, widgets = api.resources
+    assert [m.python for m in gadgets.methods] == ["get_all", "update"]
     assert (widgets.python, widgets.class_name) == ("widgets", "Widgets")
     methods = {m.python: m for m in widgets.methods}
     assert sorted(methods) == [

@@ -345,3 +345,16 @@ def test_runtime_templates_are_rendered(tmp_path: Path) -> None:
     (tmp_path / "runtime" / "clock.py.jinja").write_text('VERSION = "{{ package_version }}"\n')
     files = Renderer(tmp_path).runtime_files("9.9")
     assert files == {"linkedin_marketing/clock.py": 'VERSION = "9.9"\n'}
+
+
+def test_unpaged_get_all_and_update(pkg: ModuleType) -> None:
+    api, calls = client(
+        pkg, httpx.Response(200, json={"elements": [{"size": 2}]}), httpx.Response(204)
+    )
+    assert [g.size for g in api.gadgets.get_all()] == [2]
+    assert calls.last == ("GET", "/rest/gadgets", {}, None)
+    api.gadgets.update(pkg.models.Gadget(size=3), gadget_id=5)
+    assert calls.last == ("PUT", "/rest/gadgets/5", {}, {"size": 3})
+    assert calls.requests[-1].headers["X-RestLi-Method"] == "UPDATE"
+    with pytest.raises(RequestValidationError, match="size"):
+        api.gadgets.update(pkg.models.Gadget(size=0), gadget_id=5)

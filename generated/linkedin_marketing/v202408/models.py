@@ -4011,7 +4011,7 @@ class ErrorInput(Model):
 
 
 class ErrorInputInputPath(Model):
-    """
+    """Not described by the documentation.
 
     Attributes:
         field_path: The path of the field, such as `/runSchedule/end`.
@@ -4123,7 +4123,7 @@ class IndexPaging(Model):
 
 
 class IndexPagingLinksItem(Model):
-    """
+    """Not described by the documentation.
 
     Attributes:
         rel: Not described by the documentation.

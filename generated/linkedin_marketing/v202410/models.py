@@ -4024,7 +4024,7 @@ class ErrorInput(Model):
 
 
 class ErrorInputInputPath(Model):
-    """
+    """Not described by the documentation.
 
     Attributes:
         field_path: The path of the field, such as `/runSchedule/end`.
@@ -4136,7 +4136,7 @@ class IndexPaging(Model):
 
 
 class IndexPagingLinksItem(Model):
-    """
+    """Not described by the documentation.
 
     Attributes:
         rel: Not described by the documentation.
