@@ -71,7 +71,27 @@ def _replace_grammar(text: str) -> str:
     )
 
 
+# Short strings (enum values, finder names, field names) recur in every request: remember their
+# escaped query form. Longer ones (URNs, page tokens, names) rarely repeat and are not kept.
+_SHORT = 24
+_QUERY_MEMO: dict[str, str] = {}
+_MEMO_SIZE = 4096
+
+
 def _escape_query(text: str) -> str:
+    if len(text) <= _SHORT:
+        escaped = _QUERY_MEMO.get(text)
+        if escaped is None:
+            escaped = _escape_query_text(text)
+            if len(_QUERY_MEMO) < _MEMO_SIZE:
+                _QUERY_MEMO[text] = escaped
+        return escaped
+    if _QUERY_PLAIN.fullmatch(text):
+        return text.replace(":", "%3A")
+    return _escape_query_text(text)
+
+
+def _escape_query_text(text: str) -> str:
     if _QUERY_PLAIN.fullmatch(text):
         return text.replace(":", "%3A")
     if _QUERY_SIMPLE.fullmatch(text):
@@ -116,10 +136,9 @@ def encode(value: Any, context: Context = "query") -> str:
     >>> encode("urn:li:sponsoredAccount:123")
     'urn%3Ali%3AsponsoredAccount%3A123'
     """
-    try:
-        escape = _ESCAPERS[context]
-    except KeyError:
-        raise ValueError(f"unknown Rest.li encoding context {context!r}") from None
+    escape = _ESCAPERS.get(context)
+    if escape is None:
+        raise ValueError(f"unknown Rest.li encoding context {context!r}")
     return _encode(value, escape)
 
 
@@ -169,8 +188,11 @@ def _encode_map(value: Mapping[Any, Any], escape: _Escape) -> str:
             name = (escape(key) if key else "''") + ":"
             if len(cache) < _KEY_CACHE_SIZE:
                 cache[key] = name
-        if type(item) is str:
+        kind = type(item)
+        if kind is str:
             parts.append(name + (escape(item) if item else "''"))
+        elif kind is dict:
+            parts.append(name + _encode_map(item, escape))
         else:
             parts.append(name + _encode(item, escape))
     return "(" + ",".join(parts) + ")"
