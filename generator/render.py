@@ -19,7 +19,7 @@ import black
 import jinja2
 
 from generator import ir
-from generator.names import constant_name
+from generator.names import constant_name, snake_case
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 PACKAGE = "linkedin_marketing"
@@ -49,6 +49,7 @@ class Renderer:
         self.env.filters["pyrepr"] = _pyrepr
         self.env.filters["docstring"] = _docstring
         self.env.filters["constant"] = constant_name
+        self.env.filters["snake"] = snake_case
         self.env.globals["len"] = len
 
     def text(self, template: str, context: Mapping[str, Any]) -> str:

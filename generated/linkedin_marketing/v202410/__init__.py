@@ -3,7 +3,10 @@
     from linkedin_marketing.v202410 import LinkedInClient
 
     with LinkedInClient(access_token) as client:
-        ad_accounts = client.ad_accounts
+        ad_account = client.ad_accounts.get(ad_account_id=...)
+        ad_campaign_group = client.ad_campaign_groups.get(ad_account_id=..., ad_campaign_group_id=...)
+        ad_target_template = client.ad_target_templates.get(ad_target_template_id=...)
+        creative = client.creatives.get(ad_account_id=..., creative_urn=...)
 
 Every request sends `LinkedIn-Version: 202410`; to move to another version, import another
 subpackage.
