@@ -68,6 +68,11 @@ def at_most(benchmark: str, subject: str, baseline: str, ratio: float, limit: fl
     return Row(benchmark, subject, baseline, ratio, f"<= {limit:g}x", ratio <= limit)
 
 
+def at_least(benchmark: str, subject: str, baseline: str, factor: float, limit: float) -> Row:
+    """A speed-up figure: `subject` is `factor` times as fast as `baseline` (higher is better)."""
+    return Row(benchmark, subject, baseline, factor, f">= {limit:g}x faster", factor >= limit)
+
+
 def info(benchmark: str, subject: str, baseline: str, ratio: float | None, note: str = "") -> Row:
     return Row(benchmark, subject, baseline, ratio, note=note)
 
