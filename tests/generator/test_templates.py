@@ -358,3 +358,14 @@ def test_unpaged_get_all_and_update(pkg: ModuleType) -> None:
     assert calls.requests[-1].headers["X-RestLi-Method"] == "UPDATE"
     with pytest.raises(RequestValidationError, match="size"):
         api.gadgets.update(pkg.models.Gadget(size=0), gadget_id=5)
+
+
+def test_unknown_fields_are_found_on_demand_and_can_be_replaced(pkg: ModuleType) -> None:
+    part = pkg.models.Part.from_dict({"label": "x", "weight": 3})
+    assert part == pkg.models.Part(label="x", unknown_fields={"weight": 3})
+    assert part != pkg.models.Part(label="x")
+    assert repr(part) == "Part(label='x', unknown_fields={'weight': 3})"
+    part.unknown_fields = None
+    assert part.to_dict() == {"label": "x"}
+    plain = pkg.models.Part.from_dict({"label": "y"})
+    assert plain.unknown_fields is None and plain.to_request_dict() == {"label": "y"}

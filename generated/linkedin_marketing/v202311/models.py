@@ -160,7 +160,6 @@ class AdAccount(Model):
         "notified_on_new_features_enabled",
         "change_audit_stamps",
         "version",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -199,7 +198,6 @@ class AdAccount(Model):
     notified_on_new_features_enabled: bool | None
     change_audit_stamps: ChangeAuditStamps | None
     version: AdAccountVersion | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -238,7 +236,8 @@ class AdAccount(Model):
         self.notified_on_new_features_enabled = notified_on_new_features_enabled
         self.change_audit_stamps = change_audit_stamps
         self.version = version
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -270,16 +269,20 @@ class AdAccount(Model):
         obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
         v = data.get("version")
         obj.version = None if v is None else AdAccountVersion.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -316,7 +319,14 @@ class AdAccount(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -361,11 +371,10 @@ class AdAccountBatchCreateRequest(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[AdAccount] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -374,7 +383,8 @@ class AdAccountBatchCreateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -382,23 +392,34 @@ class AdAccountBatchCreateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [AdAccount.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -429,13 +450,16 @@ class AdAccountBatchGetResponse(Model):
         statuses: Not described by the documentation.
     """
 
-    __slots__ = ("results", "errors", "statuses", "unknown_fields")
+    __slots__ = (
+        "results",
+        "errors",
+        "statuses",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
 
     results: dict[str, AdAccount] | None
     errors: dict[str, Error] | None
     statuses: dict[str, int] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -448,7 +472,8 @@ class AdAccountBatchGetResponse(Model):
         self.results = results
         self.errors = errors
         self.statuses = statuses
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -459,16 +484,20 @@ class AdAccountBatchGetResponse(Model):
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -479,7 +508,14 @@ class AdAccountBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -506,11 +542,10 @@ class AdAccountIdCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[SponsoredAccountUrn] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -519,7 +554,8 @@ class AdAccountIdCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -527,16 +563,20 @@ class AdAccountIdCriterion(Model):
         obj = cls.__new__(cls)
         v = data.get("values")
         obj.values = None if v is None else [SponsoredAccountUrn(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -561,11 +601,10 @@ class AdAccountNameCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[str] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -574,23 +613,28 @@ class AdAccountNameCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountNameCriterion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.values = data.get("values")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -615,11 +659,10 @@ class AdAccountReferenceCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[OrganizationUrn | PersonUrn] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -628,7 +671,8 @@ class AdAccountReferenceCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -636,16 +680,20 @@ class AdAccountReferenceCriterion(Model):
         obj = cls.__new__(cls)
         v = data.get("values")
         obj.values = None if v is None else [parse_organization_urn_or_person_urn(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -678,7 +726,14 @@ class AdAccountSearchCriteria(Model):
             the other criteria this is a plain boolean (`test:true`), not a `values` list.
     """
 
-    __slots__ = ("id", "name", "reference", "type", "status", "test", "unknown_fields")
+    __slots__ = (
+        "id",
+        "name",
+        "reference",
+        "type",
+        "status",
+        "test",
+    )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"id", "name", "reference", "type", "status", "test"}
     )
@@ -689,7 +744,6 @@ class AdAccountSearchCriteria(Model):
     type: AdAccountTypeCriterion | None
     status: AdAccountStatusCriterion | None
     test: bool | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -708,7 +762,8 @@ class AdAccountSearchCriteria(Model):
         self.type = type
         self.status = status
         self.test = test
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -725,16 +780,20 @@ class AdAccountSearchCriteria(Model):
         v = data.get("status")
         obj.status = None if v is None else AdAccountStatusCriterion.from_dict(v)
         obj.test = data.get("test")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -784,12 +843,14 @@ class AdAccountSearchResponse(Model):
         paging: Index paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "paging", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "paging",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
 
     elements: list[AdAccount] | None
     paging: IndexPaging | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -800,7 +861,8 @@ class AdAccountSearchResponse(Model):
     ) -> None:
         self.elements = elements
         self.paging = paging
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -810,16 +872,20 @@ class AdAccountSearchResponse(Model):
         obj.elements = None if v is None else [AdAccount.from_dict(v1) for v1 in v]
         v = data.get("paging")
         obj.paging = None if v is None else IndexPaging.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -828,7 +894,14 @@ class AdAccountSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -858,12 +931,14 @@ class AdAccountSort(Model):
         order: The direction of a sort by entity id.
     """
 
-    __slots__ = ("field", "order", "unknown_fields")
+    __slots__ = (
+        "field",
+        "order",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
 
     field: AdAccountSortField | None
     order: SortOrder | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -874,7 +949,8 @@ class AdAccountSort(Model):
     ) -> None:
         self.field = field
         self.order = order
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -884,16 +960,20 @@ class AdAccountSort(Model):
         obj.field = None if v is None else (_AD_ACCOUNT_SORT_FIELD.get(v) or AdAccountSortField(v))
         v = data.get("order")
         obj.order = None if v is None else (_SORT_ORDER.get(v) or SortOrder(v))
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -911,11 +991,10 @@ class AdAccountStatusCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[AdAccountStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -924,7 +1003,8 @@ class AdAccountStatusCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -934,16 +1014,20 @@ class AdAccountStatusCriterion(Model):
         obj.values = (
             None if v is None else [(_AD_ACCOUNT_STATUS.get(v1) or AdAccountStatus(v1)) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -968,11 +1052,10 @@ class AdAccountTypeCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[AdAccountType] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -981,7 +1064,8 @@ class AdAccountTypeCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -991,16 +1075,20 @@ class AdAccountTypeCriterion(Model):
         obj.values = (
             None if v is None else [(_AD_ACCOUNT_TYPE.get(v1) or AdAccountType(v1)) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1027,11 +1115,10 @@ class AdAccountVersion(Model):
             sent as a string, such as `"4"`).
     """
 
-    __slots__ = ("version_tag", "unknown_fields")
+    __slots__ = ("version_tag",)
     _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
 
     version_tag: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1040,23 +1127,28 @@ class AdAccountVersion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.version_tag = version_tag
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountVersion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.version_tag = data.get("versionTag")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1128,7 +1220,6 @@ class AdCampaignGroup(Model):
         "objective_type",
         "change_audit_stamps",
         "version",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1163,7 +1254,6 @@ class AdCampaignGroup(Model):
     objective_type: AdCampaignGroupObjectiveType | None
     change_audit_stamps: ChangeAuditStamps | None
     version: AdCampaignGroupVersion | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1198,7 +1288,8 @@ class AdCampaignGroup(Model):
         self.objective_type = objective_type
         self.change_audit_stamps = change_audit_stamps
         self.version = version
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1247,16 +1338,20 @@ class AdCampaignGroup(Model):
         obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
         v = data.get("version")
         obj.version = None if v is None else AdCampaignGroupVersion.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1289,7 +1384,14 @@ class AdCampaignGroup(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -1336,11 +1438,10 @@ class AdCampaignGroupBatchCreateRequest(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[AdCampaignGroup] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1349,7 +1450,8 @@ class AdCampaignGroupBatchCreateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1357,23 +1459,34 @@ class AdCampaignGroupBatchCreateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [AdCampaignGroup.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -1403,13 +1516,16 @@ class AdCampaignGroupBatchGetResponse(Model):
         statuses: The HTTP status of each id, where the server reports one.
     """
 
-    __slots__ = ("results", "errors", "statuses", "unknown_fields")
+    __slots__ = (
+        "results",
+        "errors",
+        "statuses",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
 
     results: dict[str, AdCampaignGroup] | None
     errors: dict[str, Error] | None
     statuses: dict[str, int] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1422,7 +1538,8 @@ class AdCampaignGroupBatchGetResponse(Model):
         self.results = results
         self.errors = errors
         self.statuses = statuses
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1435,16 +1552,20 @@ class AdCampaignGroupBatchGetResponse(Model):
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1455,7 +1576,14 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1486,14 +1614,18 @@ class AdCampaignGroupSearchCriteria(Model):
         test: True for test groups only, false for non-test groups only; left out, both kinds match.
     """
 
-    __slots__ = ("id", "name", "status", "test", "unknown_fields")
+    __slots__ = (
+        "id",
+        "name",
+        "status",
+        "test",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "test"})
 
     id: AdCampaignGroupSearchCriteriaId | None
     name: AdCampaignGroupSearchCriteriaName | None
     status: AdCampaignGroupSearchCriteriaStatus | None
     test: bool | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1508,7 +1640,8 @@ class AdCampaignGroupSearchCriteria(Model):
         self.name = name
         self.status = status
         self.test = test
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1521,16 +1654,20 @@ class AdCampaignGroupSearchCriteria(Model):
         v = data.get("status")
         obj.status = None if v is None else AdCampaignGroupSearchCriteriaStatus.from_dict(v)
         obj.test = data.get("test")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -1552,11 +1689,10 @@ class AdCampaignGroupSearchCriteriaId(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[SponsoredCampaignGroupUrn] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1565,7 +1701,8 @@ class AdCampaignGroupSearchCriteriaId(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1573,16 +1710,20 @@ class AdCampaignGroupSearchCriteriaId(Model):
         obj = cls.__new__(cls)
         v = data.get("values")
         obj.values = None if v is None else [SponsoredCampaignGroupUrn(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1598,11 +1739,10 @@ class AdCampaignGroupSearchCriteriaName(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[str] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1611,23 +1751,28 @@ class AdCampaignGroupSearchCriteriaName(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupSearchCriteriaName from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.values = data.get("values")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1643,11 +1788,10 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[AdCampaignGroupSearchStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1656,7 +1800,8 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1671,16 +1816,20 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
                 for v1 in v
             ]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1698,12 +1847,14 @@ class AdCampaignGroupSearchResponse(Model):
         paging: Index paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "paging", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "paging",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
 
     elements: list[AdCampaignGroup] | None
     paging: IndexPaging | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1714,7 +1865,8 @@ class AdCampaignGroupSearchResponse(Model):
     ) -> None:
         self.elements = elements
         self.paging = paging
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1724,16 +1876,20 @@ class AdCampaignGroupSearchResponse(Model):
         obj.elements = None if v is None else [AdCampaignGroup.from_dict(v1) for v1 in v]
         v = data.get("paging")
         obj.paging = None if v is None else IndexPaging.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -1742,7 +1898,14 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -1768,12 +1931,14 @@ class AdCampaignGroupSort(Model):
         order: The direction of a sort by entity id.
     """
 
-    __slots__ = ("field", "order", "unknown_fields")
+    __slots__ = (
+        "field",
+        "order",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
 
     field: AdCampaignGroupSortField | None
     order: SortOrder | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1784,7 +1949,8 @@ class AdCampaignGroupSort(Model):
     ) -> None:
         self.field = field
         self.order = order
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1798,16 +1964,20 @@ class AdCampaignGroupSort(Model):
         )
         v = data.get("order")
         obj.order = None if v is None else (_SORT_ORDER.get(v) or SortOrder(v))
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -1826,11 +1996,10 @@ class AdCampaignGroupVersion(Model):
         version_tag: An opaque revision label (a number written as a string, such as `"4"`).
     """
 
-    __slots__ = ("version_tag", "unknown_fields")
+    __slots__ = ("version_tag",)
     _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
 
     version_tag: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1839,23 +2008,28 @@ class AdCampaignGroupVersion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.version_tag = version_tag
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupVersion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.version_tag = data.get("versionTag")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1901,7 +2075,6 @@ class AdTargetTemplate(Model):
         "approximate_member_count",
         "created",
         "last_modified",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1924,7 +2097,6 @@ class AdTargetTemplate(Model):
     approximate_member_count: int | None
     created: AuditStamp | None
     last_modified: AuditStamp | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1947,7 +2119,8 @@ class AdTargetTemplate(Model):
         self.approximate_member_count = approximate_member_count
         self.created = created
         self.last_modified = last_modified
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1965,16 +2138,20 @@ class AdTargetTemplate(Model):
         obj.created = None if v is None else AuditStamp.from_dict(v)
         v = data.get("lastModified")
         obj.last_modified = None if v is None else AuditStamp.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1995,7 +2172,14 @@ class AdTargetTemplate(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -2038,12 +2222,14 @@ class AdTargetTemplateFinderResponse(Model):
         paging: Index paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "paging", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "paging",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
 
     elements: list[AdTargetTemplate] | None
     paging: IndexPaging | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2054,7 +2240,8 @@ class AdTargetTemplateFinderResponse(Model):
     ) -> None:
         self.elements = elements
         self.paging = paging
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2064,16 +2251,20 @@ class AdTargetTemplateFinderResponse(Model):
         obj.elements = None if v is None else [AdTargetTemplate.from_dict(v1) for v1 in v]
         v = data.get("paging")
         obj.paging = None if v is None else IndexPaging.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2082,7 +2273,14 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2113,12 +2311,14 @@ class AuditStamp(Model):
         time: The time of the change, in milliseconds since the epoch.
     """
 
-    __slots__ = ("actor", "time", "unknown_fields")
+    __slots__ = (
+        "actor",
+        "time",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"actor", "time"})
 
     actor: AnyUrn | None
     time: int | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2129,7 +2329,8 @@ class AuditStamp(Model):
     ) -> None:
         self.actor = actor
         self.time = time
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2138,16 +2339,20 @@ class AuditStamp(Model):
         v = data.get("actor")
         obj.actor = None if v is None else AnyUrn(v)
         obj.time = data.get("time")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -2165,11 +2370,10 @@ class BatchCreateResponse(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[BatchCreateStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2178,7 +2382,8 @@ class BatchCreateResponse(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2186,16 +2391,20 @@ class BatchCreateResponse(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [BatchCreateStatus.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -2216,14 +2425,18 @@ class BatchCreateStatus(Model):
             and `errorDetails`.
     """
 
-    __slots__ = ("status", "id", "location", "error", "unknown_fields")
+    __slots__ = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
 
     status: int | None
     id: int | str | None
     location: str | None
     error: Error | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2238,7 +2451,8 @@ class BatchCreateStatus(Model):
         self.id = id
         self.location = location
         self.error = error
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2249,16 +2463,20 @@ class BatchCreateStatus(Model):
         obj.location = data.get("location")
         v = data.get("error")
         obj.error = None if v is None else Error.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -2280,11 +2498,10 @@ class BatchEntityStatus(Model):
         status: The HTTP status of this entity (204 when updated or deleted).
     """
 
-    __slots__ = ("status", "unknown_fields")
+    __slots__ = ("status",)
     _known: ClassVar[frozenset[str]] = frozenset({"status"})
 
     status: int | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2293,23 +2510,28 @@ class BatchEntityStatus(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.status = status
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a BatchEntityStatus from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.status = data.get("status")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -2325,11 +2547,10 @@ class BatchPartialUpdateRequest(Model):
         entities: Not described by the documentation.
     """
 
-    __slots__ = ("entities", "unknown_fields")
+    __slots__ = ("entities",)
     _known: ClassVar[frozenset[str]] = frozenset({"entities"})
 
     entities: dict[str, PartialUpdateRequest] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2338,7 +2559,8 @@ class BatchPartialUpdateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.entities = entities
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2348,16 +2570,20 @@ class BatchPartialUpdateRequest(Model):
         obj.entities = (
             None if v is None else {k1: PartialUpdateRequest.from_dict(v1) for k1, v1 in v.items()}
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -2387,12 +2613,14 @@ class BatchUpdateResponse(Model):
         errors: Not described by the documentation.
     """
 
-    __slots__ = ("results", "errors", "unknown_fields")
+    __slots__ = (
+        "results",
+        "errors",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "errors"})
 
     results: dict[str, BatchEntityStatus] | None
     errors: dict[str, Error] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2403,7 +2631,8 @@ class BatchUpdateResponse(Model):
     ) -> None:
         self.results = results
         self.errors = errors
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2415,16 +2644,20 @@ class BatchUpdateResponse(Model):
         )
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2444,12 +2677,14 @@ class ChangeAuditStamps(Model):
         last_modified: When a change happened and who made it.
     """
 
-    __slots__ = ("created", "last_modified", "unknown_fields")
+    __slots__ = (
+        "created",
+        "last_modified",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"created", "lastModified"})
 
     created: AuditStamp | None
     last_modified: AuditStamp | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2460,7 +2695,8 @@ class ChangeAuditStamps(Model):
     ) -> None:
         self.created = created
         self.last_modified = last_modified
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2470,16 +2706,20 @@ class ChangeAuditStamps(Model):
         obj.created = None if v is None else AuditStamp.from_dict(v)
         v = data.get("lastModified")
         obj.last_modified = None if v is None else AuditStamp.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -2498,12 +2738,14 @@ class ConditionalInputError(Model):
         conditional_inputs: Not described by the documentation.
     """
 
-    __slots__ = ("input_errors", "conditional_inputs", "unknown_fields")
+    __slots__ = (
+        "input_errors",
+        "conditional_inputs",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputs"})
 
     input_errors: list[InputError] | None
     conditional_inputs: list[ErrorInput] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2514,7 +2756,8 @@ class ConditionalInputError(Model):
     ) -> None:
         self.input_errors = input_errors
         self.conditional_inputs = conditional_inputs
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2524,16 +2767,20 @@ class ConditionalInputError(Model):
         obj.input_errors = None if v is None else [InputError.from_dict(v1) for v1 in v]
         v = data.get("conditionalInputs")
         obj.conditional_inputs = None if v is None else [ErrorInput.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -2606,7 +2853,6 @@ class Creative(Model):
         "leadgen_call_to_action",
         "review",
         "serving_hold_reasons",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -2643,7 +2889,6 @@ class Creative(Model):
     leadgen_call_to_action: LeadgenCreativeCallToAction | None
     review: CreativeReview | None
     serving_hold_reasons: list[CreativeServingHoldReason] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2680,7 +2925,8 @@ class Creative(Model):
         self.leadgen_call_to_action = leadgen_call_to_action
         self.review = review
         self.serving_hold_reasons = serving_hold_reasons
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2720,16 +2966,20 @@ class Creative(Model):
                 (_CREATIVE_SERVING_HOLD_REASON.get(v1) or CreativeServingHoldReason(v1)) for v1 in v
             ]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -2764,7 +3014,14 @@ class Creative(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -2802,11 +3059,10 @@ class CreativeBatchCreateRequest(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[Creative] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2815,7 +3071,8 @@ class CreativeBatchCreateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2823,23 +3080,34 @@ class CreativeBatchCreateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [Creative.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -2867,11 +3135,10 @@ class CreativeBatchCreateResponse(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[CreativeBatchCreateStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2880,7 +3147,8 @@ class CreativeBatchCreateResponse(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2888,16 +3156,20 @@ class CreativeBatchCreateResponse(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [CreativeBatchCreateStatus.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -2919,14 +3191,18 @@ class CreativeBatchCreateStatus(Model):
             and `errorDetails`.
     """
 
-    __slots__ = ("status", "id", "location", "error", "unknown_fields")
+    __slots__ = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
 
     status: int | None
     id: SponsoredCreativeUrn | None
     location: str | None
     error: Error | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2941,7 +3217,8 @@ class CreativeBatchCreateStatus(Model):
         self.id = id
         self.location = location
         self.error = error
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2953,16 +3230,20 @@ class CreativeBatchCreateStatus(Model):
         obj.location = data.get("location")
         v = data.get("error")
         obj.error = None if v is None else Error.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -2986,13 +3267,16 @@ class CreativeBatchGetResponse(Model):
         errors: Why a requested creative could not be read, by URN.
     """
 
-    __slots__ = ("results", "statuses", "errors", "unknown_fields")
+    __slots__ = (
+        "results",
+        "statuses",
+        "errors",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "statuses", "errors"})
 
     results: dict[str, Creative] | None
     statuses: dict[str, int] | None
     errors: dict[str, Error] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3005,7 +3289,8 @@ class CreativeBatchGetResponse(Model):
         self.results = results
         self.statuses = statuses
         self.errors = errors
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3016,16 +3301,20 @@ class CreativeBatchGetResponse(Model):
         obj.statuses = data.get("statuses")
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -3036,7 +3325,14 @@ class CreativeBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -3073,7 +3369,13 @@ class CreativeContent(Model):
             creatives page.
     """
 
-    __slots__ = ("reference", "text_ad", "follower", "jobs", "spotlight", "unknown_fields")
+    __slots__ = (
+        "reference",
+        "text_ad",
+        "follower",
+        "jobs",
+        "spotlight",
+    )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"reference", "textAd", "follower", "jobs", "spotlight"}
     )
@@ -3083,7 +3385,6 @@ class CreativeContent(Model):
     follower: dict[str, Any] | None
     jobs: dict[str, Any] | None
     spotlight: dict[str, Any] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3100,7 +3401,8 @@ class CreativeContent(Model):
         self.follower = follower
         self.jobs = jobs
         self.spotlight = spotlight
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3114,16 +3416,20 @@ class CreativeContent(Model):
         obj.follower = data.get("follower")
         obj.jobs = data.get("jobs")
         obj.spotlight = data.get("spotlight")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
@@ -3150,11 +3456,10 @@ class CreativeCreateInlineRequest(Model):
             ad format (set by the first creative when the campaign has none).
     """
 
-    __slots__ = ("creative", "unknown_fields")
+    __slots__ = ("creative",)
     _known: ClassVar[frozenset[str]] = frozenset({"creative"})
 
     creative: Creative | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3163,7 +3468,8 @@ class CreativeCreateInlineRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.creative = creative
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3171,23 +3477,34 @@ class CreativeCreateInlineRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("creative")
         obj.creative = None if v is None else Creative.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -3214,11 +3531,10 @@ class CreativeCreateInlineResponse(Model):
         value: The action's return value, if any.
     """
 
-    __slots__ = ("value", "unknown_fields")
+    __slots__ = ("value",)
     _known: ClassVar[frozenset[str]] = frozenset({"value"})
 
     value: Any
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3227,23 +3543,28 @@ class CreativeCreateInlineResponse(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.value = value
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeCreateInlineResponse from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.value = data.get("value")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.value is not None:
             data["value"] = self.value
         return data
@@ -3260,12 +3581,14 @@ class CreativeCriteriaResponse(Model):
         paging: Index paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "paging", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "paging",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
 
     elements: list[Creative] | None
     paging: IndexPaging | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3276,7 +3599,8 @@ class CreativeCriteriaResponse(Model):
     ) -> None:
         self.elements = elements
         self.paging = paging
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3286,16 +3610,20 @@ class CreativeCriteriaResponse(Model):
         obj.elements = None if v is None else [Creative.from_dict(v1) for v1 in v]
         v = data.get("paging")
         obj.paging = None if v is None else IndexPaging.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3304,7 +3632,14 @@ class CreativeCriteriaResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3331,11 +3666,10 @@ class CreativeInlineContent(Model):
             page shows these fields in its samples only; their rules belong to the Posts API.
     """
 
-    __slots__ = ("post", "unknown_fields")
+    __slots__ = ("post",)
     _known: ClassVar[frozenset[str]] = frozenset({"post"})
 
     post: CreativeInlinePost | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3344,7 +3678,8 @@ class CreativeInlineContent(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.post = post
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3352,16 +3687,20 @@ class CreativeInlineContent(Model):
         obj = cls.__new__(cls)
         v = data.get("post")
         obj.post = None if v is None else CreativeInlinePost.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -3398,7 +3737,6 @@ class CreativeInlinePost(Model):
         "content_call_to_action_label",
         "content_landing_page",
         "content",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -3423,7 +3761,6 @@ class CreativeInlinePost(Model):
     content_call_to_action_label: str | None
     content_landing_page: str | None
     content: CreativeInlinePostContent | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3448,7 +3785,8 @@ class CreativeInlinePost(Model):
         self.content_call_to_action_label = content_call_to_action_label
         self.content_landing_page = content_landing_page
         self.content = content
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3466,16 +3804,20 @@ class CreativeInlinePost(Model):
         obj.content_landing_page = data.get("contentLandingPage")
         v = data.get("content")
         obj.content = None if v is None else CreativeInlinePostContent.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -3511,13 +3853,16 @@ class CreativeInlinePostAdContext(Model):
             the creative's `name` instead when both are set.
     """
 
-    __slots__ = ("dsc_ad_account", "dsc_status", "dsc_name", "unknown_fields")
+    __slots__ = (
+        "dsc_ad_account",
+        "dsc_status",
+        "dsc_name",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"dscAdAccount", "dscStatus", "dscName"})
 
     dsc_ad_account: SponsoredAccountUrn | None
     dsc_status: str | None
     dsc_name: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3530,7 +3875,8 @@ class CreativeInlinePostAdContext(Model):
         self.dsc_ad_account = dsc_ad_account
         self.dsc_status = dsc_status
         self.dsc_name = dsc_name
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3540,16 +3886,20 @@ class CreativeInlinePostAdContext(Model):
         obj.dsc_ad_account = None if v is None else SponsoredAccountUrn(v)
         obj.dsc_status = data.get("dscStatus")
         obj.dsc_name = data.get("dscName")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -3569,11 +3919,10 @@ class CreativeInlinePostContent(Model):
         media: One media asset, such as an uploaded video.
     """
 
-    __slots__ = ("media", "unknown_fields")
+    __slots__ = ("media",)
     _known: ClassVar[frozenset[str]] = frozenset({"media"})
 
     media: CreativeInlinePostContentMedia | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3582,7 +3931,8 @@ class CreativeInlinePostContent(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.media = media
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3590,16 +3940,20 @@ class CreativeInlinePostContent(Model):
         obj = cls.__new__(cls)
         v = data.get("media")
         obj.media = None if v is None else CreativeInlinePostContentMedia.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -3616,12 +3970,14 @@ class CreativeInlinePostContentMedia(Model):
         id: The uploaded asset, such as `urn:li:video:{id}`.
     """
 
-    __slots__ = ("title", "id", "unknown_fields")
+    __slots__ = (
+        "title",
+        "id",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"title", "id"})
 
     title: str | None
     id: AnyUrn | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3632,7 +3988,8 @@ class CreativeInlinePostContentMedia(Model):
     ) -> None:
         self.title = title
         self.id = id
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3641,16 +3998,20 @@ class CreativeInlinePostContentMedia(Model):
         obj.title = data.get("title")
         v = data.get("id")
         obj.id = None if v is None else AnyUrn(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -3672,12 +4033,14 @@ class CreativeReview(Model):
         rejection_reasons: Why the review turned the creative down; present for rejected creatives.
     """
 
-    __slots__ = ("status", "rejection_reasons", "unknown_fields")
+    __slots__ = (
+        "status",
+        "rejection_reasons",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"status", "rejectionReasons"})
 
     status: CreativeReviewStatus | None
     rejection_reasons: list[CreativeRejectionReason] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3688,7 +4051,8 @@ class CreativeReview(Model):
     ) -> None:
         self.status = status
         self.rejection_reasons = rejection_reasons
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3704,16 +4068,20 @@ class CreativeReview(Model):
             if v is None
             else [(_CREATIVE_REJECTION_REASON.get(v1) or CreativeRejectionReason(v1)) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -3739,32 +4107,35 @@ class CroppedImage(Model):
     without listing its fields; any fields present are kept.
     """
 
-    __slots__ = "unknown_fields"
+    __slots__ = ()
     _known: ClassVar[frozenset[str]] = frozenset({})
-
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
         *,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CroppedImage from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -3779,12 +4150,14 @@ class DateRange(Model):
         end: The exclusive end, in milliseconds since the epoch.
     """
 
-    __slots__ = ("start", "end", "unknown_fields")
+    __slots__ = (
+        "start",
+        "end",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"start", "end"})
 
     start: int | None
     end: int | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3795,7 +4168,8 @@ class DateRange(Model):
     ) -> None:
         self.start = start
         self.end = end
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3803,16 +4177,20 @@ class DateRange(Model):
         obj = cls.__new__(cls)
         obj.start = data.get("start")
         obj.end = data.get("end")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -3846,7 +4224,6 @@ class Error(Model):
         "code",
         "error_detail_type",
         "error_details",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"status", "message", "serviceErrorCode", "code", "errorDetailType", "errorDetails"}
@@ -3858,7 +4235,6 @@ class Error(Model):
     code: str | None
     error_detail_type: str | None
     error_details: ErrorDetails | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3877,7 +4253,8 @@ class Error(Model):
         self.code = code
         self.error_detail_type = error_detail_type
         self.error_details = error_details
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3890,16 +4267,20 @@ class Error(Model):
         obj.error_detail_type = data.get("errorDetailType")
         v = data.get("errorDetails")
         obj.error_details = None if v is None else ErrorDetails.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -3926,12 +4307,14 @@ class ErrorDetails(Model):
         conditional_input_errors: Not described by the documentation.
     """
 
-    __slots__ = ("input_errors", "conditional_input_errors", "unknown_fields")
+    __slots__ = (
+        "input_errors",
+        "conditional_input_errors",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputErrors"})
 
     input_errors: list[InputError] | None
     conditional_input_errors: list[ConditionalInputError] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3942,7 +4325,8 @@ class ErrorDetails(Model):
     ) -> None:
         self.input_errors = input_errors
         self.conditional_input_errors = conditional_input_errors
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3954,16 +4338,20 @@ class ErrorDetails(Model):
         obj.conditional_input_errors = (
             None if v is None else [ConditionalInputError.from_dict(v1) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -3982,12 +4370,14 @@ class ErrorInput(Model):
         value: The rejected value, in whatever JSON type it had.
     """
 
-    __slots__ = ("input_path", "value", "unknown_fields")
+    __slots__ = (
+        "input_path",
+        "value",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"inputPath", "value"})
 
     input_path: ErrorInputInputPath | None
     value: Any
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3998,7 +4388,8 @@ class ErrorInput(Model):
     ) -> None:
         self.input_path = input_path
         self.value = value
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4007,16 +4398,20 @@ class ErrorInput(Model):
         v = data.get("inputPath")
         obj.input_path = None if v is None else ErrorInputInputPath.from_dict(v)
         obj.value = data.get("value")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
@@ -4034,11 +4429,10 @@ class ErrorInputInputPath(Model):
         field_path: The path of the field, such as `/runSchedule/end`.
     """
 
-    __slots__ = ("field_path", "unknown_fields")
+    __slots__ = ("field_path",)
     _known: ClassVar[frozenset[str]] = frozenset({"fieldPath"})
 
     field_path: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4047,23 +4441,28 @@ class ErrorInputInputPath(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.field_path = field_path
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a ErrorInputInputPath from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.field_path = data.get("fieldPath")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -4082,14 +4481,18 @@ class IndexPaging(Model):
         links: Links to neighbouring pages.
     """
 
-    __slots__ = ("start", "count", "total", "links", "unknown_fields")
+    __slots__ = (
+        "start",
+        "count",
+        "total",
+        "links",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"start", "count", "total", "links"})
 
     start: int | None
     count: int | None
     total: int | None
     links: list[IndexPagingLinksItem] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4104,7 +4507,8 @@ class IndexPaging(Model):
         self.count = count
         self.total = total
         self.links = links
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4115,16 +4519,20 @@ class IndexPaging(Model):
         obj.total = data.get("total")
         v = data.get("links")
         obj.links = None if v is None else [IndexPagingLinksItem.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -4148,13 +4556,16 @@ class IndexPagingLinksItem(Model):
         type: Not described by the documentation.
     """
 
-    __slots__ = ("rel", "href", "type", "unknown_fields")
+    __slots__ = (
+        "rel",
+        "href",
+        "type",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"rel", "href", "type"})
 
     rel: str | None
     href: str | None
     type: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4167,7 +4578,8 @@ class IndexPagingLinksItem(Model):
         self.rel = rel
         self.href = href
         self.type = type
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4176,16 +4588,20 @@ class IndexPagingLinksItem(Model):
         obj.rel = data.get("rel")
         obj.href = data.get("href")
         obj.type = data.get("type")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -4207,13 +4623,16 @@ class InputError(Model):
         code: The symbolic code of this input error.
     """
 
-    __slots__ = ("description", "input", "code", "unknown_fields")
+    __slots__ = (
+        "description",
+        "input",
+        "code",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"description", "input", "code"})
 
     description: str | None
     input: ErrorInput | None
     code: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4226,7 +4645,8 @@ class InputError(Model):
         self.description = description
         self.input = input
         self.code = code
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4236,16 +4656,20 @@ class InputError(Model):
         v = data.get("input")
         obj.input = None if v is None else ErrorInput.from_dict(v)
         obj.code = data.get("code")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -4268,12 +4692,14 @@ class LeadgenCreativeCallToAction(Model):
         label: The text shown on the call-to-action button.
     """
 
-    __slots__ = ("destination", "label", "unknown_fields")
+    __slots__ = (
+        "destination",
+        "label",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"destination", "label"})
 
     destination: AdFormUrn | None
     label: CallToActionLabel | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4284,7 +4710,8 @@ class LeadgenCreativeCallToAction(Model):
     ) -> None:
         self.destination = destination
         self.label = label
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4294,16 +4721,20 @@ class LeadgenCreativeCallToAction(Model):
         obj.destination = None if v is None else AdFormUrn(v)
         v = data.get("label")
         obj.label = None if v is None else (_CALL_TO_ACTION_LABEL.get(v) or CallToActionLabel(v))
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -4334,12 +4765,14 @@ class MoneyAmount(Model):
         currency_code: The ISO 4217 three-letter currency code, such as `USD`.
     """
 
-    __slots__ = ("amount", "currency_code", "unknown_fields")
+    __slots__ = (
+        "amount",
+        "currency_code",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"amount", "currencyCode"})
 
     amount: Decimal | None
     currency_code: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4350,7 +4783,8 @@ class MoneyAmount(Model):
     ) -> None:
         self.amount = amount
         self.currency_code = currency_code
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4359,16 +4793,20 @@ class MoneyAmount(Model):
         v = data.get("amount")
         obj.amount = None if v is None else Decimal(v)
         obj.currency_code = data.get("currencyCode")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -4399,12 +4837,14 @@ class MultiLocaleString(Model):
         preferred_locale: The locale to show when the reader's own is not available.
     """
 
-    __slots__ = ("localized", "preferred_locale", "unknown_fields")
+    __slots__ = (
+        "localized",
+        "preferred_locale",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"localized", "preferredLocale"})
 
     localized: dict[str, str] | None
     preferred_locale: MultiLocaleStringPreferredLocale | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4415,7 +4855,8 @@ class MultiLocaleString(Model):
     ) -> None:
         self.localized = localized
         self.preferred_locale = preferred_locale
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4424,16 +4865,20 @@ class MultiLocaleString(Model):
         obj.localized = data.get("localized")
         v = data.get("preferredLocale")
         obj.preferred_locale = None if v is None else MultiLocaleStringPreferredLocale.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -4452,12 +4897,14 @@ class MultiLocaleStringPreferredLocale(Model):
         language: The language part of the locale, such as `en`.
     """
 
-    __slots__ = ("country", "language", "unknown_fields")
+    __slots__ = (
+        "country",
+        "language",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
 
     country: str | None
     language: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4468,7 +4915,8 @@ class MultiLocaleStringPreferredLocale(Model):
     ) -> None:
         self.country = country
         self.language = language
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4476,16 +4924,20 @@ class MultiLocaleStringPreferredLocale(Model):
         obj = cls.__new__(cls)
         obj.country = data.get("country")
         obj.language = data.get("language")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -4509,7 +4961,13 @@ class OrganizationInfo(Model):
             names the type without listing its fields; any fields present are kept.
     """
 
-    __slots__ = ("id", "name", "vanity_name", "localized_name", "logo", "unknown_fields")
+    __slots__ = (
+        "id",
+        "name",
+        "vanity_name",
+        "localized_name",
+        "logo",
+    )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"id", "name", "vanityName", "localizedName", "logo"}
     )
@@ -4519,7 +4977,6 @@ class OrganizationInfo(Model):
     vanity_name: str | None
     localized_name: str | None
     logo: CroppedImage | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4536,7 +4993,8 @@ class OrganizationInfo(Model):
         self.vanity_name = vanity_name
         self.localized_name = localized_name
         self.logo = logo
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4549,16 +5007,20 @@ class OrganizationInfo(Model):
         obj.localized_name = data.get("localizedName")
         v = data.get("logo")
         obj.logo = None if v is None else CroppedImage.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -4583,11 +5045,10 @@ class PartialUpdateRequest(Model):
             and any other key holds a nested patch of that record field.
     """
 
-    __slots__ = ("patch", "unknown_fields")
+    __slots__ = ("patch",)
     _known: ClassVar[frozenset[str]] = frozenset({"patch"})
 
     patch: PatchDocument | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4596,7 +5057,8 @@ class PartialUpdateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.patch = patch
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4604,16 +5066,20 @@ class PartialUpdateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("patch")
         obj.patch = None if v is None else PatchDocument.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -4640,12 +5106,14 @@ class PatchDocument(Model):
         delete: Not described by the documentation.
     """
 
-    __slots__ = ("set", "delete", "unknown_fields")
+    __slots__ = (
+        "set",
+        "delete",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"$set", "$delete"})
 
     set: dict[str, Any] | None
     delete: list[str] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4656,7 +5124,8 @@ class PatchDocument(Model):
     ) -> None:
         self.set = set
         self.delete = delete
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4664,16 +5133,20 @@ class PatchDocument(Model):
         obj = cls.__new__(cls)
         obj.set = data.get("$set")
         obj.delete = data.get("$delete")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.set is not None:
             data["$set"] = dict(self.set)
         if self.delete is not None:
@@ -4692,12 +5165,14 @@ class PersonInfo(Model):
         vanity_name: The name that identifies the member in their profile address.
     """
 
-    __slots__ = ("id", "vanity_name", "unknown_fields")
+    __slots__ = (
+        "id",
+        "vanity_name",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"id", "vanityName"})
 
     id: PersonUrn | None
     vanity_name: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4708,7 +5183,8 @@ class PersonInfo(Model):
     ) -> None:
         self.id = id
         self.vanity_name = vanity_name
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4717,16 +5193,20 @@ class PersonInfo(Model):
         v = data.get("id")
         obj.id = None if v is None else PersonUrn(v)
         obj.vanity_name = data.get("vanityName")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -4749,12 +5229,14 @@ class TargetingCriteria(Model):
             excluded.
     """
 
-    __slots__ = ("include", "exclude", "unknown_fields")
+    __slots__ = (
+        "include",
+        "exclude",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
 
     include: TargetingInclude | None
     exclude: TargetingExclude | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4765,7 +5247,8 @@ class TargetingCriteria(Model):
     ) -> None:
         self.include = include
         self.exclude = exclude
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4775,16 +5258,20 @@ class TargetingCriteria(Model):
         obj.include = None if v is None else TargetingInclude.from_dict(v)
         v = data.get("exclude")
         obj.exclude = None if v is None else TargetingExclude.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -4805,11 +5292,10 @@ class TargetingExclude(Model):
             who has any of the values.
     """
 
-    __slots__ = ("or_", "unknown_fields")
+    __slots__ = ("or_",)
     _known: ClassVar[frozenset[str]] = frozenset({"or"})
 
     or_: dict[str, list[AnyUrn]] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4818,7 +5304,8 @@ class TargetingExclude(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.or_ = or_
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4826,16 +5313,20 @@ class TargetingExclude(Model):
         obj = cls.__new__(cls)
         v = data.get("or")
         obj.or_ = None if v is None else {k1: [AnyUrn(v2) for v2 in v1] for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -4852,11 +5343,10 @@ class TargetingInclude(Model):
         and_: Not described by the documentation.
     """
 
-    __slots__ = ("and_", "unknown_fields")
+    __slots__ = ("and_",)
     _known: ClassVar[frozenset[str]] = frozenset({"and"})
 
     and_: list[TargetingOrClause] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4865,7 +5355,8 @@ class TargetingInclude(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.and_ = and_
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4873,16 +5364,20 @@ class TargetingInclude(Model):
         obj = cls.__new__(cls)
         v = data.get("and")
         obj.and_ = None if v is None else [TargetingOrClause.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -4901,11 +5396,10 @@ class TargetingOrClause(Model):
             who has any of the values.
     """
 
-    __slots__ = ("or_", "unknown_fields")
+    __slots__ = ("or_",)
     _known: ClassVar[frozenset[str]] = frozenset({"or"})
 
     or_: dict[str, list[AnyUrn]] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4914,7 +5408,8 @@ class TargetingOrClause(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.or_ = or_
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4922,16 +5417,20 @@ class TargetingOrClause(Model):
         obj = cls.__new__(cls)
         v = data.get("or")
         obj.or_ = None if v is None else {k1: [AnyUrn(v2) for v2 in v1] for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data

@@ -156,7 +156,6 @@ class AdAccount(Model):
         "notified_on_new_features_enabled",
         "change_audit_stamps",
         "version",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -195,7 +194,6 @@ class AdAccount(Model):
     notified_on_new_features_enabled: bool | None
     change_audit_stamps: ChangeAuditStamps | None
     version: AdAccountVersion | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -234,7 +232,8 @@ class AdAccount(Model):
         self.notified_on_new_features_enabled = notified_on_new_features_enabled
         self.change_audit_stamps = change_audit_stamps
         self.version = version
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -266,16 +265,20 @@ class AdAccount(Model):
         obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
         v = data.get("version")
         obj.version = None if v is None else AdAccountVersion.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -312,7 +315,14 @@ class AdAccount(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -357,11 +367,10 @@ class AdAccountBatchCreateRequest(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[AdAccount] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -370,7 +379,8 @@ class AdAccountBatchCreateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -378,23 +388,34 @@ class AdAccountBatchCreateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [AdAccount.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -425,13 +446,16 @@ class AdAccountBatchGetResponse(Model):
         statuses: Not described by the documentation.
     """
 
-    __slots__ = ("results", "errors", "statuses", "unknown_fields")
+    __slots__ = (
+        "results",
+        "errors",
+        "statuses",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
 
     results: dict[str, AdAccount] | None
     errors: dict[str, Error] | None
     statuses: dict[str, int] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -444,7 +468,8 @@ class AdAccountBatchGetResponse(Model):
         self.results = results
         self.errors = errors
         self.statuses = statuses
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -455,16 +480,20 @@ class AdAccountBatchGetResponse(Model):
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -475,7 +504,14 @@ class AdAccountBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -502,11 +538,10 @@ class AdAccountIdCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[SponsoredAccountUrn] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -515,7 +550,8 @@ class AdAccountIdCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -523,16 +559,20 @@ class AdAccountIdCriterion(Model):
         obj = cls.__new__(cls)
         v = data.get("values")
         obj.values = None if v is None else [SponsoredAccountUrn(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -557,11 +597,10 @@ class AdAccountNameCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[str] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -570,23 +609,28 @@ class AdAccountNameCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountNameCriterion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.values = data.get("values")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -611,11 +655,10 @@ class AdAccountReferenceCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[OrganizationUrn | PersonUrn] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -624,7 +667,8 @@ class AdAccountReferenceCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -632,16 +676,20 @@ class AdAccountReferenceCriterion(Model):
         obj = cls.__new__(cls)
         v = data.get("values")
         obj.values = None if v is None else [parse_organization_urn_or_person_urn(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -674,7 +722,14 @@ class AdAccountSearchCriteria(Model):
             the other criteria this is a plain boolean (`test:true`), not a `values` list.
     """
 
-    __slots__ = ("id", "name", "reference", "type", "status", "test", "unknown_fields")
+    __slots__ = (
+        "id",
+        "name",
+        "reference",
+        "type",
+        "status",
+        "test",
+    )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"id", "name", "reference", "type", "status", "test"}
     )
@@ -685,7 +740,6 @@ class AdAccountSearchCriteria(Model):
     type: AdAccountTypeCriterion | None
     status: AdAccountStatusCriterion | None
     test: bool | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -704,7 +758,8 @@ class AdAccountSearchCriteria(Model):
         self.type = type
         self.status = status
         self.test = test
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -721,16 +776,20 @@ class AdAccountSearchCriteria(Model):
         v = data.get("status")
         obj.status = None if v is None else AdAccountStatusCriterion.from_dict(v)
         obj.test = data.get("test")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -780,12 +839,14 @@ class AdAccountSearchResponse(Model):
         metadata: Cursor paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "metadata", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "metadata",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
 
     elements: list[AdAccount] | None
     metadata: CursorMetadata | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -796,7 +857,8 @@ class AdAccountSearchResponse(Model):
     ) -> None:
         self.elements = elements
         self.metadata = metadata
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -806,16 +868,20 @@ class AdAccountSearchResponse(Model):
         obj.elements = None if v is None else [AdAccount.from_dict(v1) for v1 in v]
         v = data.get("metadata")
         obj.metadata = None if v is None else CursorMetadata.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -824,7 +890,14 @@ class AdAccountSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -854,12 +927,14 @@ class AdAccountSort(Model):
         order: The direction of a sort by entity id.
     """
 
-    __slots__ = ("field", "order", "unknown_fields")
+    __slots__ = (
+        "field",
+        "order",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
 
     field: AdAccountSortField | None
     order: SortOrder | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -870,7 +945,8 @@ class AdAccountSort(Model):
     ) -> None:
         self.field = field
         self.order = order
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -880,16 +956,20 @@ class AdAccountSort(Model):
         obj.field = None if v is None else (_AD_ACCOUNT_SORT_FIELD.get(v) or AdAccountSortField(v))
         v = data.get("order")
         obj.order = None if v is None else (_SORT_ORDER.get(v) or SortOrder(v))
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -907,11 +987,10 @@ class AdAccountStatusCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[AdAccountStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -920,7 +999,8 @@ class AdAccountStatusCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -930,16 +1010,20 @@ class AdAccountStatusCriterion(Model):
         obj.values = (
             None if v is None else [(_AD_ACCOUNT_STATUS.get(v1) or AdAccountStatus(v1)) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -964,11 +1048,10 @@ class AdAccountTypeCriterion(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[AdAccountType] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -977,7 +1060,8 @@ class AdAccountTypeCriterion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -987,16 +1071,20 @@ class AdAccountTypeCriterion(Model):
         obj.values = (
             None if v is None else [(_AD_ACCOUNT_TYPE.get(v1) or AdAccountType(v1)) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1023,11 +1111,10 @@ class AdAccountVersion(Model):
             sent as a string, such as `"4"`).
     """
 
-    __slots__ = ("version_tag", "unknown_fields")
+    __slots__ = ("version_tag",)
     _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
 
     version_tag: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1036,23 +1123,28 @@ class AdAccountVersion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.version_tag = version_tag
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountVersion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.version_tag = data.get("versionTag")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1124,7 +1216,6 @@ class AdCampaignGroup(Model):
         "objective_type",
         "change_audit_stamps",
         "version",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1159,7 +1250,6 @@ class AdCampaignGroup(Model):
     objective_type: AdCampaignGroupObjectiveType | None
     change_audit_stamps: ChangeAuditStamps | None
     version: AdCampaignGroupVersion | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1194,7 +1284,8 @@ class AdCampaignGroup(Model):
         self.objective_type = objective_type
         self.change_audit_stamps = change_audit_stamps
         self.version = version
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1243,16 +1334,20 @@ class AdCampaignGroup(Model):
         obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
         v = data.get("version")
         obj.version = None if v is None else AdCampaignGroupVersion.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1285,7 +1380,14 @@ class AdCampaignGroup(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -1332,11 +1434,10 @@ class AdCampaignGroupBatchCreateRequest(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[AdCampaignGroup] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1345,7 +1446,8 @@ class AdCampaignGroupBatchCreateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1353,23 +1455,34 @@ class AdCampaignGroupBatchCreateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [AdCampaignGroup.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -1399,13 +1512,16 @@ class AdCampaignGroupBatchGetResponse(Model):
         statuses: The HTTP status of each id, where the server reports one.
     """
 
-    __slots__ = ("results", "errors", "statuses", "unknown_fields")
+    __slots__ = (
+        "results",
+        "errors",
+        "statuses",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
 
     results: dict[str, AdCampaignGroup] | None
     errors: dict[str, Error] | None
     statuses: dict[str, int] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1418,7 +1534,8 @@ class AdCampaignGroupBatchGetResponse(Model):
         self.results = results
         self.errors = errors
         self.statuses = statuses
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1431,16 +1548,20 @@ class AdCampaignGroupBatchGetResponse(Model):
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1451,7 +1572,14 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1482,14 +1610,18 @@ class AdCampaignGroupSearchCriteria(Model):
         test: True for test groups only, false for non-test groups only; left out, both kinds match.
     """
 
-    __slots__ = ("id", "name", "status", "test", "unknown_fields")
+    __slots__ = (
+        "id",
+        "name",
+        "status",
+        "test",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "test"})
 
     id: AdCampaignGroupSearchCriteriaId | None
     name: AdCampaignGroupSearchCriteriaName | None
     status: AdCampaignGroupSearchCriteriaStatus | None
     test: bool | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1504,7 +1636,8 @@ class AdCampaignGroupSearchCriteria(Model):
         self.name = name
         self.status = status
         self.test = test
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1517,16 +1650,20 @@ class AdCampaignGroupSearchCriteria(Model):
         v = data.get("status")
         obj.status = None if v is None else AdCampaignGroupSearchCriteriaStatus.from_dict(v)
         obj.test = data.get("test")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -1548,11 +1685,10 @@ class AdCampaignGroupSearchCriteriaId(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[SponsoredCampaignGroupUrn] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1561,7 +1697,8 @@ class AdCampaignGroupSearchCriteriaId(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1569,16 +1706,20 @@ class AdCampaignGroupSearchCriteriaId(Model):
         obj = cls.__new__(cls)
         v = data.get("values")
         obj.values = None if v is None else [SponsoredCampaignGroupUrn(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1594,11 +1735,10 @@ class AdCampaignGroupSearchCriteriaName(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[str] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1607,23 +1747,28 @@ class AdCampaignGroupSearchCriteriaName(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupSearchCriteriaName from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.values = data.get("values")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1639,11 +1784,10 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
         values: Not described by the documentation.
     """
 
-    __slots__ = ("values", "unknown_fields")
+    __slots__ = ("values",)
     _known: ClassVar[frozenset[str]] = frozenset({"values"})
 
     values: list[AdCampaignGroupSearchStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1652,7 +1796,8 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.values = values
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1667,16 +1812,20 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
                 for v1 in v
             ]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1694,12 +1843,14 @@ class AdCampaignGroupSearchResponse(Model):
         metadata: Cursor paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "metadata", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "metadata",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
 
     elements: list[AdCampaignGroup] | None
     metadata: CursorMetadata | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1710,7 +1861,8 @@ class AdCampaignGroupSearchResponse(Model):
     ) -> None:
         self.elements = elements
         self.metadata = metadata
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1720,16 +1872,20 @@ class AdCampaignGroupSearchResponse(Model):
         obj.elements = None if v is None else [AdCampaignGroup.from_dict(v1) for v1 in v]
         v = data.get("metadata")
         obj.metadata = None if v is None else CursorMetadata.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -1738,7 +1894,14 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -1764,11 +1927,10 @@ class AdCampaignGroupVersion(Model):
         version_tag: An opaque revision label (a number written as a string, such as `"4"`).
     """
 
-    __slots__ = ("version_tag", "unknown_fields")
+    __slots__ = ("version_tag",)
     _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
 
     version_tag: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1777,23 +1939,28 @@ class AdCampaignGroupVersion(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.version_tag = version_tag
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupVersion from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.version_tag = data.get("versionTag")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1839,7 +2006,6 @@ class AdTargetTemplate(Model):
         "approximate_member_count",
         "created",
         "last_modified",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -1862,7 +2028,6 @@ class AdTargetTemplate(Model):
     approximate_member_count: int | None
     created: AuditStamp | None
     last_modified: AuditStamp | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1885,7 +2050,8 @@ class AdTargetTemplate(Model):
         self.approximate_member_count = approximate_member_count
         self.created = created
         self.last_modified = last_modified
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -1903,16 +2069,20 @@ class AdTargetTemplate(Model):
         obj.created = None if v is None else AuditStamp.from_dict(v)
         v = data.get("lastModified")
         obj.last_modified = None if v is None else AuditStamp.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1933,7 +2103,14 @@ class AdTargetTemplate(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -1976,12 +2153,14 @@ class AdTargetTemplateFinderResponse(Model):
         paging: Index paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "paging", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "paging",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
 
     elements: list[AdTargetTemplate] | None
     paging: IndexPaging | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -1992,7 +2171,8 @@ class AdTargetTemplateFinderResponse(Model):
     ) -> None:
         self.elements = elements
         self.paging = paging
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2002,16 +2182,20 @@ class AdTargetTemplateFinderResponse(Model):
         obj.elements = None if v is None else [AdTargetTemplate.from_dict(v1) for v1 in v]
         v = data.get("paging")
         obj.paging = None if v is None else IndexPaging.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2020,7 +2204,14 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2051,12 +2242,14 @@ class AuditStamp(Model):
         time: The time of the change, in milliseconds since the epoch.
     """
 
-    __slots__ = ("actor", "time", "unknown_fields")
+    __slots__ = (
+        "actor",
+        "time",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"actor", "time"})
 
     actor: AnyUrn | None
     time: int | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2067,7 +2260,8 @@ class AuditStamp(Model):
     ) -> None:
         self.actor = actor
         self.time = time
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2076,16 +2270,20 @@ class AuditStamp(Model):
         v = data.get("actor")
         obj.actor = None if v is None else AnyUrn(v)
         obj.time = data.get("time")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -2103,11 +2301,10 @@ class BatchCreateResponse(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[BatchCreateStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2116,7 +2313,8 @@ class BatchCreateResponse(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2124,16 +2322,20 @@ class BatchCreateResponse(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [BatchCreateStatus.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -2154,14 +2356,18 @@ class BatchCreateStatus(Model):
             and `errorDetails`.
     """
 
-    __slots__ = ("status", "id", "location", "error", "unknown_fields")
+    __slots__ = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
 
     status: int | None
     id: int | str | None
     location: str | None
     error: Error | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2176,7 +2382,8 @@ class BatchCreateStatus(Model):
         self.id = id
         self.location = location
         self.error = error
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2187,16 +2394,20 @@ class BatchCreateStatus(Model):
         obj.location = data.get("location")
         v = data.get("error")
         obj.error = None if v is None else Error.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -2218,11 +2429,10 @@ class BatchEntityStatus(Model):
         status: The HTTP status of this entity (204 when updated or deleted).
     """
 
-    __slots__ = ("status", "unknown_fields")
+    __slots__ = ("status",)
     _known: ClassVar[frozenset[str]] = frozenset({"status"})
 
     status: int | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2231,23 +2441,28 @@ class BatchEntityStatus(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.status = status
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a BatchEntityStatus from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.status = data.get("status")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -2263,11 +2478,10 @@ class BatchPartialUpdateRequest(Model):
         entities: Not described by the documentation.
     """
 
-    __slots__ = ("entities", "unknown_fields")
+    __slots__ = ("entities",)
     _known: ClassVar[frozenset[str]] = frozenset({"entities"})
 
     entities: dict[str, PartialUpdateRequest] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2276,7 +2490,8 @@ class BatchPartialUpdateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.entities = entities
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2286,16 +2501,20 @@ class BatchPartialUpdateRequest(Model):
         obj.entities = (
             None if v is None else {k1: PartialUpdateRequest.from_dict(v1) for k1, v1 in v.items()}
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -2325,12 +2544,14 @@ class BatchUpdateResponse(Model):
         errors: Not described by the documentation.
     """
 
-    __slots__ = ("results", "errors", "unknown_fields")
+    __slots__ = (
+        "results",
+        "errors",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "errors"})
 
     results: dict[str, BatchEntityStatus] | None
     errors: dict[str, Error] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2341,7 +2562,8 @@ class BatchUpdateResponse(Model):
     ) -> None:
         self.results = results
         self.errors = errors
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2353,16 +2575,20 @@ class BatchUpdateResponse(Model):
         )
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2382,12 +2608,14 @@ class ChangeAuditStamps(Model):
         last_modified: When a change happened and who made it.
     """
 
-    __slots__ = ("created", "last_modified", "unknown_fields")
+    __slots__ = (
+        "created",
+        "last_modified",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"created", "lastModified"})
 
     created: AuditStamp | None
     last_modified: AuditStamp | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2398,7 +2626,8 @@ class ChangeAuditStamps(Model):
     ) -> None:
         self.created = created
         self.last_modified = last_modified
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2408,16 +2637,20 @@ class ChangeAuditStamps(Model):
         obj.created = None if v is None else AuditStamp.from_dict(v)
         v = data.get("lastModified")
         obj.last_modified = None if v is None else AuditStamp.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -2436,12 +2669,14 @@ class ConditionalInputError(Model):
         conditional_inputs: Not described by the documentation.
     """
 
-    __slots__ = ("input_errors", "conditional_inputs", "unknown_fields")
+    __slots__ = (
+        "input_errors",
+        "conditional_inputs",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputs"})
 
     input_errors: list[InputError] | None
     conditional_inputs: list[ErrorInput] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2452,7 +2687,8 @@ class ConditionalInputError(Model):
     ) -> None:
         self.input_errors = input_errors
         self.conditional_inputs = conditional_inputs
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2462,16 +2698,20 @@ class ConditionalInputError(Model):
         obj.input_errors = None if v is None else [InputError.from_dict(v1) for v1 in v]
         v = data.get("conditionalInputs")
         obj.conditional_inputs = None if v is None else [ErrorInput.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -2548,7 +2788,6 @@ class Creative(Model):
         "review",
         "serving_hold_reasons",
         "name",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -2587,7 +2826,6 @@ class Creative(Model):
     review: CreativeReview | None
     serving_hold_reasons: list[CreativeServingHoldReason] | None
     name: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2626,7 +2864,8 @@ class Creative(Model):
         self.review = review
         self.serving_hold_reasons = serving_hold_reasons
         self.name = name
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2667,16 +2906,20 @@ class Creative(Model):
             ]
         )
         obj.name = data.get("name")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -2713,7 +2956,14 @@ class Creative(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -2753,11 +3003,10 @@ class CreativeBatchCreateRequest(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[Creative] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2766,7 +3015,8 @@ class CreativeBatchCreateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2774,23 +3024,34 @@ class CreativeBatchCreateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [Creative.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -2818,11 +3079,10 @@ class CreativeBatchCreateResponse(Model):
         elements: Not described by the documentation.
     """
 
-    __slots__ = ("elements", "unknown_fields")
+    __slots__ = ("elements",)
     _known: ClassVar[frozenset[str]] = frozenset({"elements"})
 
     elements: list[CreativeBatchCreateStatus] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2831,7 +3091,8 @@ class CreativeBatchCreateResponse(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2839,16 +3100,20 @@ class CreativeBatchCreateResponse(Model):
         obj = cls.__new__(cls)
         v = data.get("elements")
         obj.elements = None if v is None else [CreativeBatchCreateStatus.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -2870,14 +3135,18 @@ class CreativeBatchCreateStatus(Model):
             and `errorDetails`.
     """
 
-    __slots__ = ("status", "id", "location", "error", "unknown_fields")
+    __slots__ = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
 
     status: int | None
     id: SponsoredCreativeUrn | None
     location: str | None
     error: Error | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2892,7 +3161,8 @@ class CreativeBatchCreateStatus(Model):
         self.id = id
         self.location = location
         self.error = error
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2904,16 +3174,20 @@ class CreativeBatchCreateStatus(Model):
         obj.location = data.get("location")
         v = data.get("error")
         obj.error = None if v is None else Error.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -2937,13 +3211,16 @@ class CreativeBatchGetResponse(Model):
         errors: Why a requested creative could not be read, by URN.
     """
 
-    __slots__ = ("results", "statuses", "errors", "unknown_fields")
+    __slots__ = (
+        "results",
+        "statuses",
+        "errors",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"results", "statuses", "errors"})
 
     results: dict[str, Creative] | None
     statuses: dict[str, int] | None
     errors: dict[str, Error] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -2956,7 +3233,8 @@ class CreativeBatchGetResponse(Model):
         self.results = results
         self.statuses = statuses
         self.errors = errors
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -2967,16 +3245,20 @@ class CreativeBatchGetResponse(Model):
         obj.statuses = data.get("statuses")
         v = data.get("errors")
         obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -2987,7 +3269,14 @@ class CreativeBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -3024,7 +3313,13 @@ class CreativeContent(Model):
             creatives page.
     """
 
-    __slots__ = ("reference", "text_ad", "follower", "jobs", "spotlight", "unknown_fields")
+    __slots__ = (
+        "reference",
+        "text_ad",
+        "follower",
+        "jobs",
+        "spotlight",
+    )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"reference", "textAd", "follower", "jobs", "spotlight"}
     )
@@ -3034,7 +3329,6 @@ class CreativeContent(Model):
     follower: dict[str, Any] | None
     jobs: dict[str, Any] | None
     spotlight: dict[str, Any] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3051,7 +3345,8 @@ class CreativeContent(Model):
         self.follower = follower
         self.jobs = jobs
         self.spotlight = spotlight
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3065,16 +3360,20 @@ class CreativeContent(Model):
         obj.follower = data.get("follower")
         obj.jobs = data.get("jobs")
         obj.spotlight = data.get("spotlight")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
@@ -3101,11 +3400,10 @@ class CreativeCreateInlineRequest(Model):
             ad format (set by the first creative when the campaign has none).
     """
 
-    __slots__ = ("creative", "unknown_fields")
+    __slots__ = ("creative",)
     _known: ClassVar[frozenset[str]] = frozenset({"creative"})
 
     creative: Creative | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3114,7 +3412,8 @@ class CreativeCreateInlineRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.creative = creative
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3122,23 +3421,34 @@ class CreativeCreateInlineRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("creative")
         obj.creative = None if v is None else Creative.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -3165,11 +3475,10 @@ class CreativeCreateInlineResponse(Model):
         value: The action's return value, if any.
     """
 
-    __slots__ = ("value", "unknown_fields")
+    __slots__ = ("value",)
     _known: ClassVar[frozenset[str]] = frozenset({"value"})
 
     value: Any
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3178,23 +3487,28 @@ class CreativeCreateInlineResponse(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.value = value
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeCreateInlineResponse from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.value = data.get("value")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.value is not None:
             data["value"] = self.value
         return data
@@ -3211,12 +3525,14 @@ class CreativeCriteriaResponse(Model):
         metadata: Cursor paging metadata of a finder response.
     """
 
-    __slots__ = ("elements", "metadata", "unknown_fields")
+    __slots__ = (
+        "elements",
+        "metadata",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
 
     elements: list[Creative] | None
     metadata: CursorMetadata | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3227,7 +3543,8 @@ class CreativeCriteriaResponse(Model):
     ) -> None:
         self.elements = elements
         self.metadata = metadata
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3237,16 +3554,20 @@ class CreativeCriteriaResponse(Model):
         obj.elements = None if v is None else [Creative.from_dict(v1) for v1 in v]
         v = data.get("metadata")
         obj.metadata = None if v is None else CursorMetadata.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3255,7 +3576,14 @@ class CreativeCriteriaResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3282,11 +3610,10 @@ class CreativeInlineContent(Model):
             page shows these fields in its samples only; their rules belong to the Posts API.
     """
 
-    __slots__ = ("post", "unknown_fields")
+    __slots__ = ("post",)
     _known: ClassVar[frozenset[str]] = frozenset({"post"})
 
     post: CreativeInlinePost | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3295,7 +3622,8 @@ class CreativeInlineContent(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.post = post
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3303,16 +3631,20 @@ class CreativeInlineContent(Model):
         obj = cls.__new__(cls)
         v = data.get("post")
         obj.post = None if v is None else CreativeInlinePost.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -3349,7 +3681,6 @@ class CreativeInlinePost(Model):
         "content_call_to_action_label",
         "content_landing_page",
         "content",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {
@@ -3374,7 +3705,6 @@ class CreativeInlinePost(Model):
     content_call_to_action_label: str | None
     content_landing_page: str | None
     content: CreativeInlinePostContent | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3399,7 +3729,8 @@ class CreativeInlinePost(Model):
         self.content_call_to_action_label = content_call_to_action_label
         self.content_landing_page = content_landing_page
         self.content = content
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3417,16 +3748,20 @@ class CreativeInlinePost(Model):
         obj.content_landing_page = data.get("contentLandingPage")
         v = data.get("content")
         obj.content = None if v is None else CreativeInlinePostContent.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -3462,13 +3797,16 @@ class CreativeInlinePostAdContext(Model):
             the creative's `name` instead when both are set.
     """
 
-    __slots__ = ("dsc_ad_account", "dsc_status", "dsc_name", "unknown_fields")
+    __slots__ = (
+        "dsc_ad_account",
+        "dsc_status",
+        "dsc_name",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"dscAdAccount", "dscStatus", "dscName"})
 
     dsc_ad_account: SponsoredAccountUrn | None
     dsc_status: str | None
     dsc_name: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3481,7 +3819,8 @@ class CreativeInlinePostAdContext(Model):
         self.dsc_ad_account = dsc_ad_account
         self.dsc_status = dsc_status
         self.dsc_name = dsc_name
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3491,16 +3830,20 @@ class CreativeInlinePostAdContext(Model):
         obj.dsc_ad_account = None if v is None else SponsoredAccountUrn(v)
         obj.dsc_status = data.get("dscStatus")
         obj.dsc_name = data.get("dscName")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -3520,11 +3863,10 @@ class CreativeInlinePostContent(Model):
         media: One media asset, such as an uploaded video.
     """
 
-    __slots__ = ("media", "unknown_fields")
+    __slots__ = ("media",)
     _known: ClassVar[frozenset[str]] = frozenset({"media"})
 
     media: CreativeInlinePostContentMedia | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3533,7 +3875,8 @@ class CreativeInlinePostContent(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.media = media
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3541,16 +3884,20 @@ class CreativeInlinePostContent(Model):
         obj = cls.__new__(cls)
         v = data.get("media")
         obj.media = None if v is None else CreativeInlinePostContentMedia.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -3567,12 +3914,14 @@ class CreativeInlinePostContentMedia(Model):
         id: The uploaded asset, such as `urn:li:video:{id}`.
     """
 
-    __slots__ = ("title", "id", "unknown_fields")
+    __slots__ = (
+        "title",
+        "id",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"title", "id"})
 
     title: str | None
     id: AnyUrn | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3583,7 +3932,8 @@ class CreativeInlinePostContentMedia(Model):
     ) -> None:
         self.title = title
         self.id = id
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3592,16 +3942,20 @@ class CreativeInlinePostContentMedia(Model):
         obj.title = data.get("title")
         v = data.get("id")
         obj.id = None if v is None else AnyUrn(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -3623,12 +3977,14 @@ class CreativeReview(Model):
         rejection_reasons: Why the review turned the creative down; present for rejected creatives.
     """
 
-    __slots__ = ("status", "rejection_reasons", "unknown_fields")
+    __slots__ = (
+        "status",
+        "rejection_reasons",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"status", "rejectionReasons"})
 
     status: CreativeReviewStatus | None
     rejection_reasons: list[CreativeRejectionReason] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3639,7 +3995,8 @@ class CreativeReview(Model):
     ) -> None:
         self.status = status
         self.rejection_reasons = rejection_reasons
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3655,16 +4012,20 @@ class CreativeReview(Model):
             if v is None
             else [(_CREATIVE_REJECTION_REASON.get(v1) or CreativeRejectionReason(v1)) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -3690,32 +4051,35 @@ class CroppedImage(Model):
     without listing its fields; any fields present are kept.
     """
 
-    __slots__ = "unknown_fields"
+    __slots__ = ()
     _known: ClassVar[frozenset[str]] = frozenset({})
-
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
         *,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CroppedImage from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -3729,11 +4093,10 @@ class CursorMetadata(Model):
         next_page_token: Pass as `pageToken` to get the next page; absent on the last page.
     """
 
-    __slots__ = ("next_page_token", "unknown_fields")
+    __slots__ = ("next_page_token",)
     _known: ClassVar[frozenset[str]] = frozenset({"nextPageToken"})
 
     next_page_token: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3742,23 +4105,28 @@ class CursorMetadata(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.next_page_token = next_page_token
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CursorMetadata from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.next_page_token = data.get("nextPageToken")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
@@ -3775,12 +4143,14 @@ class DateRange(Model):
         end: The exclusive end, in milliseconds since the epoch.
     """
 
-    __slots__ = ("start", "end", "unknown_fields")
+    __slots__ = (
+        "start",
+        "end",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"start", "end"})
 
     start: int | None
     end: int | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3791,7 +4161,8 @@ class DateRange(Model):
     ) -> None:
         self.start = start
         self.end = end
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3799,16 +4170,20 @@ class DateRange(Model):
         obj = cls.__new__(cls)
         obj.start = data.get("start")
         obj.end = data.get("end")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -3842,7 +4217,6 @@ class Error(Model):
         "code",
         "error_detail_type",
         "error_details",
-        "unknown_fields",
     )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"status", "message", "serviceErrorCode", "code", "errorDetailType", "errorDetails"}
@@ -3854,7 +4228,6 @@ class Error(Model):
     code: str | None
     error_detail_type: str | None
     error_details: ErrorDetails | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3873,7 +4246,8 @@ class Error(Model):
         self.code = code
         self.error_detail_type = error_detail_type
         self.error_details = error_details
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3886,16 +4260,20 @@ class Error(Model):
         obj.error_detail_type = data.get("errorDetailType")
         v = data.get("errorDetails")
         obj.error_details = None if v is None else ErrorDetails.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -3922,12 +4300,14 @@ class ErrorDetails(Model):
         conditional_input_errors: Not described by the documentation.
     """
 
-    __slots__ = ("input_errors", "conditional_input_errors", "unknown_fields")
+    __slots__ = (
+        "input_errors",
+        "conditional_input_errors",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputErrors"})
 
     input_errors: list[InputError] | None
     conditional_input_errors: list[ConditionalInputError] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3938,7 +4318,8 @@ class ErrorDetails(Model):
     ) -> None:
         self.input_errors = input_errors
         self.conditional_input_errors = conditional_input_errors
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -3950,16 +4331,20 @@ class ErrorDetails(Model):
         obj.conditional_input_errors = (
             None if v is None else [ConditionalInputError.from_dict(v1) for v1 in v]
         )
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -3978,12 +4363,14 @@ class ErrorInput(Model):
         value: The rejected value, in whatever JSON type it had.
     """
 
-    __slots__ = ("input_path", "value", "unknown_fields")
+    __slots__ = (
+        "input_path",
+        "value",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"inputPath", "value"})
 
     input_path: ErrorInputInputPath | None
     value: Any
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -3994,7 +4381,8 @@ class ErrorInput(Model):
     ) -> None:
         self.input_path = input_path
         self.value = value
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4003,16 +4391,20 @@ class ErrorInput(Model):
         v = data.get("inputPath")
         obj.input_path = None if v is None else ErrorInputInputPath.from_dict(v)
         obj.value = data.get("value")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
@@ -4030,11 +4422,10 @@ class ErrorInputInputPath(Model):
         field_path: The path of the field, such as `/runSchedule/end`.
     """
 
-    __slots__ = ("field_path", "unknown_fields")
+    __slots__ = ("field_path",)
     _known: ClassVar[frozenset[str]] = frozenset({"fieldPath"})
 
     field_path: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4043,23 +4434,28 @@ class ErrorInputInputPath(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.field_path = field_path
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a ErrorInputInputPath from its JSON object; fields the spec does not list are kept."""
         obj = cls.__new__(cls)
         obj.field_path = data.get("fieldPath")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -4078,14 +4474,18 @@ class IndexPaging(Model):
         links: Links to neighbouring pages.
     """
 
-    __slots__ = ("start", "count", "total", "links", "unknown_fields")
+    __slots__ = (
+        "start",
+        "count",
+        "total",
+        "links",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"start", "count", "total", "links"})
 
     start: int | None
     count: int | None
     total: int | None
     links: list[IndexPagingLinksItem] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4100,7 +4500,8 @@ class IndexPaging(Model):
         self.count = count
         self.total = total
         self.links = links
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4111,16 +4512,20 @@ class IndexPaging(Model):
         obj.total = data.get("total")
         v = data.get("links")
         obj.links = None if v is None else [IndexPagingLinksItem.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -4144,13 +4549,16 @@ class IndexPagingLinksItem(Model):
         type: Not described by the documentation.
     """
 
-    __slots__ = ("rel", "href", "type", "unknown_fields")
+    __slots__ = (
+        "rel",
+        "href",
+        "type",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"rel", "href", "type"})
 
     rel: str | None
     href: str | None
     type: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4163,7 +4571,8 @@ class IndexPagingLinksItem(Model):
         self.rel = rel
         self.href = href
         self.type = type
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4172,16 +4581,20 @@ class IndexPagingLinksItem(Model):
         obj.rel = data.get("rel")
         obj.href = data.get("href")
         obj.type = data.get("type")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -4203,13 +4616,16 @@ class InputError(Model):
         code: The symbolic code of this input error.
     """
 
-    __slots__ = ("description", "input", "code", "unknown_fields")
+    __slots__ = (
+        "description",
+        "input",
+        "code",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"description", "input", "code"})
 
     description: str | None
     input: ErrorInput | None
     code: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4222,7 +4638,8 @@ class InputError(Model):
         self.description = description
         self.input = input
         self.code = code
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4232,16 +4649,20 @@ class InputError(Model):
         v = data.get("input")
         obj.input = None if v is None else ErrorInput.from_dict(v)
         obj.code = data.get("code")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -4264,12 +4685,14 @@ class LeadgenCreativeCallToAction(Model):
         label: The text shown on the call-to-action button.
     """
 
-    __slots__ = ("destination", "label", "unknown_fields")
+    __slots__ = (
+        "destination",
+        "label",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"destination", "label"})
 
     destination: AdFormUrn | None
     label: CallToActionLabel | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4280,7 +4703,8 @@ class LeadgenCreativeCallToAction(Model):
     ) -> None:
         self.destination = destination
         self.label = label
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4290,16 +4714,20 @@ class LeadgenCreativeCallToAction(Model):
         obj.destination = None if v is None else AdFormUrn(v)
         v = data.get("label")
         obj.label = None if v is None else (_CALL_TO_ACTION_LABEL.get(v) or CallToActionLabel(v))
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -4330,12 +4758,14 @@ class MoneyAmount(Model):
         currency_code: The ISO 4217 three-letter currency code, such as `USD`.
     """
 
-    __slots__ = ("amount", "currency_code", "unknown_fields")
+    __slots__ = (
+        "amount",
+        "currency_code",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"amount", "currencyCode"})
 
     amount: Decimal | None
     currency_code: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4346,7 +4776,8 @@ class MoneyAmount(Model):
     ) -> None:
         self.amount = amount
         self.currency_code = currency_code
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4355,16 +4786,20 @@ class MoneyAmount(Model):
         v = data.get("amount")
         obj.amount = None if v is None else Decimal(v)
         obj.currency_code = data.get("currencyCode")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -4395,12 +4830,14 @@ class MultiLocaleString(Model):
         preferred_locale: The locale to show when the reader's own is not available.
     """
 
-    __slots__ = ("localized", "preferred_locale", "unknown_fields")
+    __slots__ = (
+        "localized",
+        "preferred_locale",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"localized", "preferredLocale"})
 
     localized: dict[str, str] | None
     preferred_locale: MultiLocaleStringPreferredLocale | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4411,7 +4848,8 @@ class MultiLocaleString(Model):
     ) -> None:
         self.localized = localized
         self.preferred_locale = preferred_locale
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4420,16 +4858,20 @@ class MultiLocaleString(Model):
         obj.localized = data.get("localized")
         v = data.get("preferredLocale")
         obj.preferred_locale = None if v is None else MultiLocaleStringPreferredLocale.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -4448,12 +4890,14 @@ class MultiLocaleStringPreferredLocale(Model):
         language: The language part of the locale, such as `en`.
     """
 
-    __slots__ = ("country", "language", "unknown_fields")
+    __slots__ = (
+        "country",
+        "language",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
 
     country: str | None
     language: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4464,7 +4908,8 @@ class MultiLocaleStringPreferredLocale(Model):
     ) -> None:
         self.country = country
         self.language = language
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4472,16 +4917,20 @@ class MultiLocaleStringPreferredLocale(Model):
         obj = cls.__new__(cls)
         obj.country = data.get("country")
         obj.language = data.get("language")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -4505,7 +4954,13 @@ class OrganizationInfo(Model):
             names the type without listing its fields; any fields present are kept.
     """
 
-    __slots__ = ("id", "name", "vanity_name", "localized_name", "logo", "unknown_fields")
+    __slots__ = (
+        "id",
+        "name",
+        "vanity_name",
+        "localized_name",
+        "logo",
+    )
     _known: ClassVar[frozenset[str]] = frozenset(
         {"id", "name", "vanityName", "localizedName", "logo"}
     )
@@ -4515,7 +4970,6 @@ class OrganizationInfo(Model):
     vanity_name: str | None
     localized_name: str | None
     logo: CroppedImage | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4532,7 +4986,8 @@ class OrganizationInfo(Model):
         self.vanity_name = vanity_name
         self.localized_name = localized_name
         self.logo = logo
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4545,16 +5000,20 @@ class OrganizationInfo(Model):
         obj.localized_name = data.get("localizedName")
         v = data.get("logo")
         obj.logo = None if v is None else CroppedImage.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -4579,11 +5038,10 @@ class PartialUpdateRequest(Model):
             and any other key holds a nested patch of that record field.
     """
 
-    __slots__ = ("patch", "unknown_fields")
+    __slots__ = ("patch",)
     _known: ClassVar[frozenset[str]] = frozenset({"patch"})
 
     patch: PatchDocument | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4592,7 +5050,8 @@ class PartialUpdateRequest(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.patch = patch
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4600,16 +5059,20 @@ class PartialUpdateRequest(Model):
         obj = cls.__new__(cls)
         v = data.get("patch")
         obj.patch = None if v is None else PatchDocument.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -4636,12 +5099,14 @@ class PatchDocument(Model):
         delete: Not described by the documentation.
     """
 
-    __slots__ = ("set", "delete", "unknown_fields")
+    __slots__ = (
+        "set",
+        "delete",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"$set", "$delete"})
 
     set: dict[str, Any] | None
     delete: list[str] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4652,7 +5117,8 @@ class PatchDocument(Model):
     ) -> None:
         self.set = set
         self.delete = delete
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4660,16 +5126,20 @@ class PatchDocument(Model):
         obj = cls.__new__(cls)
         obj.set = data.get("$set")
         obj.delete = data.get("$delete")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.set is not None:
             data["$set"] = dict(self.set)
         if self.delete is not None:
@@ -4688,12 +5158,14 @@ class PersonInfo(Model):
         vanity_name: The name that identifies the member in their profile address.
     """
 
-    __slots__ = ("id", "vanity_name", "unknown_fields")
+    __slots__ = (
+        "id",
+        "vanity_name",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"id", "vanityName"})
 
     id: PersonUrn | None
     vanity_name: str | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4704,7 +5176,8 @@ class PersonInfo(Model):
     ) -> None:
         self.id = id
         self.vanity_name = vanity_name
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4713,16 +5186,20 @@ class PersonInfo(Model):
         v = data.get("id")
         obj.id = None if v is None else PersonUrn(v)
         obj.vanity_name = data.get("vanityName")
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -4745,12 +5222,14 @@ class TargetingCriteria(Model):
             excluded.
     """
 
-    __slots__ = ("include", "exclude", "unknown_fields")
+    __slots__ = (
+        "include",
+        "exclude",
+    )
     _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
 
     include: TargetingInclude | None
     exclude: TargetingExclude | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4761,7 +5240,8 @@ class TargetingCriteria(Model):
     ) -> None:
         self.include = include
         self.exclude = exclude
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4771,16 +5251,20 @@ class TargetingCriteria(Model):
         obj.include = None if v is None else TargetingInclude.from_dict(v)
         v = data.get("exclude")
         obj.exclude = None if v is None else TargetingExclude.from_dict(v)
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -4801,11 +5285,10 @@ class TargetingExclude(Model):
             who has any of the values.
     """
 
-    __slots__ = ("or_", "unknown_fields")
+    __slots__ = ("or_",)
     _known: ClassVar[frozenset[str]] = frozenset({"or"})
 
     or_: dict[str, list[AnyUrn]] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4814,7 +5297,8 @@ class TargetingExclude(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.or_ = or_
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4822,16 +5306,20 @@ class TargetingExclude(Model):
         obj = cls.__new__(cls)
         v = data.get("or")
         obj.or_ = None if v is None else {k1: [AnyUrn(v2) for v2 in v1] for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -4848,11 +5336,10 @@ class TargetingInclude(Model):
         and_: Not described by the documentation.
     """
 
-    __slots__ = ("and_", "unknown_fields")
+    __slots__ = ("and_",)
     _known: ClassVar[frozenset[str]] = frozenset({"and"})
 
     and_: list[TargetingOrClause] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4861,7 +5348,8 @@ class TargetingInclude(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.and_ = and_
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4869,16 +5357,20 @@ class TargetingInclude(Model):
         obj = cls.__new__(cls)
         v = data.get("and")
         obj.and_ = None if v is None else [TargetingOrClause.from_dict(v1) for v1 in v]
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -4897,11 +5389,10 @@ class TargetingOrClause(Model):
             who has any of the values.
     """
 
-    __slots__ = ("or_", "unknown_fields")
+    __slots__ = ("or_",)
     _known: ClassVar[frozenset[str]] = frozenset({"or"})
 
     or_: dict[str, list[AnyUrn]] | None
-    unknown_fields: dict[str, Any] | None
 
     def __init__(
         self,
@@ -4910,7 +5401,8 @@ class TargetingOrClause(Model):
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.or_ = or_
-        self.unknown_fields = unknown_fields
+        self._source = None
+        self._unknown = unknown_fields
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
@@ -4918,16 +5410,20 @@ class TargetingOrClause(Model):
         obj = cls.__new__(cls)
         v = data.get("or")
         obj.or_ = None if v is None else {k1: [AnyUrn(v2) for v2 in v1] for k1, v1 in v.items()}
-        obj.unknown_fields = (
-            None
-            if cls._known.issuperset(data)
-            else {k: v for k, v in data.items() if k not in cls._known}
-        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        data: dict[str, Any] = {} if self.unknown_fields is None else dict(self.unknown_fields)
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else dict(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
