@@ -30,3 +30,18 @@ test: $(STAMP)
 diff: $(STAMP)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=202401 TO=202410" >&2; exit 2; }
 	$(PY) -m generator diff $(FROM) $(TO)
+
+# Benchmarks against the tools users would pick instead (README.md, "Performance").
+# They run in their own environment: the comparison tools are bench dependencies only.
+BENCH_VENV := .bench-venv
+BENCH_PY := $(BENCH_VENV)/bin/python
+BENCH_STAMP := $(BENCH_VENV)/.installed
+
+$(BENCH_STAMP): bench/requirements.txt pyproject.toml
+	test -x $(BENCH_PY) || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_PY) -m pip install --quiet --upgrade pip
+	$(BENCH_PY) -m pip install --quiet -r bench/requirements.txt
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	$(BENCH_PY) bench/run.py $(BENCHMARKS)
