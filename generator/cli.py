@@ -13,6 +13,7 @@ from generator.diagnostics import SpecError
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SPEC_DIR = PROJECT_DIR / "spec"
 OUT_DIR = PROJECT_DIR / "generated"
+TEMPLATES_DIR = PROJECT_DIR / "templates"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,6 +85,15 @@ def _diff(
 
 
 def _generate(spec_dir: Path, out_dir: Path, versions: list[str] | None, check: bool) -> int:
+    from generator import fastpath
+
+    key = fastpath.inputs_key(spec_dir, TEMPLATES_DIR, out_dir, versions)
+    count = fastpath.unchanged(key, out_dir)
+    if count is not None:  # the same inputs already gave exactly this output
+        if not check:
+            print(f"0 file(s) written, {count} unchanged")
+        return 0
+
     from generator.generate import generate
 
     result = generate(spec_dir, out_dir, versions=versions, check=check)
@@ -93,6 +103,8 @@ def _generate(spec_dir: Path, out_dir: Path, versions: list[str] | None, check: 
         if result.changed:
             print("generated/ does not match spec/: run `make generate`", file=sys.stderr)
             return 1
+        fastpath.remember(key, out_dir)
         return 0
+    fastpath.remember(key, out_dir)
     print(f"{len(result.changed)} file(s) written, {len(result.unchanged)} unchanged")
     return 0
