@@ -1,0 +1,66 @@
+"""A regeneration with unchanged inputs is recognised without rendering; any change is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import cli, fastpath
+
+
+@pytest.fixture(autouse=True)
+def records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "records"
+    monkeypatch.setattr(fastpath, "_RECORDS", folder)
+    return folder
+
+
+def generate(out: Path, *extra: str) -> int:
+    return cli.main(["generate", "--version", "202410", "--out", str(out), *extra])
+
+
+def test_unchanged_inputs_and_output_skip_rendering(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert generate(out) == 0
+    written = capsys.readouterr().out
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise AssertionError("rendered although nothing changed")
+
+    monkeypatch.setattr("generator.generate.generate", fail)
+    assert generate(out) == 0
+    assert generate(out, "--check") == 0
+    count = written.split(" file(s) written, ")[0]
+    assert capsys.readouterr().out == f"0 file(s) written, {count} unchanged\n"
+
+
+def test_an_edited_output_is_regenerated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "out"
+    assert generate(out) == 0
+    module = out / "linkedin_marketing" / "v202410" / "client.py"
+    original = module.read_text(encoding="utf-8")
+    module.write_text(original + "# edited\n", encoding="utf-8")
+    capsys.readouterr()
+    assert generate(out, "--check") == 1
+    assert generate(out) == 0
+    assert capsys.readouterr().out.startswith("1 file(s) written")
+    assert module.read_text(encoding="utf-8") == original
+
+
+def test_other_inputs_give_another_key(tmp_path: Path) -> None:
+    spec = cli.SPEC_DIR
+    key = fastpath.inputs_key(spec, cli.TEMPLATES_DIR, tmp_path, None)
+    assert key == fastpath.inputs_key(spec, cli.TEMPLATES_DIR, tmp_path, None)
+    assert key != fastpath.inputs_key(spec, cli.TEMPLATES_DIR, tmp_path, ["202410"])
+    assert key != fastpath.inputs_key(spec, cli.TEMPLATES_DIR, tmp_path / "elsewhere", None)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "a.jinja").write_text("x", encoding="utf-8")
+    other = fastpath.inputs_key(spec, templates, tmp_path, None)
+    (templates / "a.jinja").write_text("y", encoding="utf-8")
+    assert other != fastpath.inputs_key(spec, templates, tmp_path, None)
