@@ -12,6 +12,9 @@ import yaml
 
 from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors
 
+# libyaml's loader when PyYAML was built with it (ten times faster; same documents, same marks).
+_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 ROOT_FILE = "openapi.yaml"
 VERSIONS_FILE = "versions.yaml"
 FILES_KEY = "x-spec-files"
@@ -98,7 +101,7 @@ def _read_yaml(spec_dir: Path, name: str, problems: list[Problem]) -> dict[str, 
         problems.append(Problem(name, "", f"cannot read {path}: {error.strerror}"))
         return None
     try:
-        content = yaml.safe_load(text)
+        content = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
