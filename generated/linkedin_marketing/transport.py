@@ -16,12 +16,11 @@ Rest.li-encoded) and hand it to :meth:`SyncTransport.send` or :meth:`AsyncTransp
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
+import os
 import random as _random
 import time
-import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -95,6 +94,10 @@ class RestliResponse:
 
 
 def _default_async_sleep(delay: float) -> Awaitable[None]:
+    # Imported here: asyncio is a third of this package's import time, and only async clients
+    # that retry need it (their event loop has imported it already).
+    import asyncio
+
     return asyncio.sleep(delay)
 
 
@@ -196,7 +199,7 @@ class _Base:
         if body is None:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
             return _Prepared("POST", url, headers, query.encode("ascii"))
-        boundary = uuid.uuid4().hex
+        boundary = os.urandom(16).hex()
         headers["Content-Type"] = f"multipart/mixed; boundary={boundary}"
         content = b"".join(
             [
