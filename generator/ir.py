@@ -251,6 +251,9 @@ class Method:
     response: TypeRef | None
     action_fields: tuple[Field, ...]  # action parameters, taken from the request model
     retry_safe: bool
+    # The method answers 201 with the new entity's key in `x-restli-id` (create, and actions
+    # such as createInline that create an entity) and returns that key.
+    returns_created_key: bool = False
 
 
 @dataclass(frozen=True)

@@ -533,12 +533,15 @@ class _Parser:
         path_params = self.path_parameters(path, item, operation, pointer("paths", path))
         key_name = item.get("x-restli-key")
         key: ir.Parameter | None = None
+        returns_created_key = kind == "create" or (
+            kind == "action" and method.get("status") == 201 and "response" not in method
+        )
         if kind in _ENTITY_METHODS:
             if not isinstance(key_name, str):
                 self.problem(at, f"{kind} needs an entity path (with `x-restli-key`)")
                 return None
             key = path_params.get(key_name)
-        elif kind in _BATCH_METHODS or kind in ("create", "batch_create"):
+        elif kind in _BATCH_METHODS or kind == "batch_create" or returns_created_key:
             # The key type of the entity path types batch keys and created ids.
             key = keys.get(path)
             if key is None and kind in _BATCH_METHODS:
@@ -634,6 +637,7 @@ class _Parser:
             response=response,
             action_fields=(),  # filled in by with_action_fields once the models are finished
             retry_safe=verb == "get",
+            returns_created_key=returns_created_key,
         )
 
     def body_type(self, body: Any, at: str) -> ir.TypeRef | None:

@@ -242,7 +242,7 @@ def _resource_context(
         "checked": checked,
         "entity": entity,
         "create_only": create_only,
-        "creates": any(m.kind == "create" for m in resource.methods),
+        "creates": any(m.returns_created_key for m in resource.methods),
         "has_any": bool(create_only) or names.json,
         "needs_validation_error": bool(create_only) or any(p.constraints.any for p in parameters),
     }

@@ -253,7 +253,10 @@ def _method_problems(method: Any, verb: str, on_entity: bool) -> Iterator[str]:
     if needs_request and "request" not in method:
         yield f"Rest.li method {kind} has no request schema"
     status = method.get("status", 200)
-    if (needs_response or kind == "action" and status != 204) and "response" not in method:
+    # An action answering 201 creates an entity: its key comes in the x-restli-id header.
+    if (
+        needs_response or kind == "action" and status not in (201, 204)
+    ) and "response" not in method:
         label = f"{kind} {method.get('name', '')}".strip()
         yield f"Rest.li method {label} has no response schema"
 

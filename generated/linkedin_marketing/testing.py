@@ -1121,9 +1121,10 @@ class _Core:
         if problems:
             raise _invalid(f"Invalid {call.method['name']} request", problems)
         key, _ = self._create(call, call.body[member], f"/{member}")
-        return _json(
-            call.method.get("status", 201), {"value": key}, self._created_headers(call, key)
-        )
+        headers = self._created_headers(call, key)
+        if "response" not in call.method:  # the key travels in x-restli-id only, as for create
+            return _Answer(call.method.get("status", 201), headers=headers)
+        return _json(call.method.get("status", 201), {"value": key}, headers)
 
     def _do_partial_update(self, call: _Call) -> _Answer:
         problems = self.schemas.errors(call.method["request"], call.body)

@@ -134,7 +134,9 @@ def run_creatives(api: ModuleType, client: Any) -> None:
         api,
         inline_content=api.CreativeInlineContent(post=api.CreativeInlinePost(commentary="Hi")),
     )
-    creatives.create_inline(ad_account_id=account, creative=inline)
+    inline_key = creatives.create_inline(ad_account_id=account, creative=inline)
+    assert inline_key.id is not None  # the key of the x-restli-id header, as a typed URN
+    assert creatives.get(ad_account_id=account, creative_urn=inline_key).id == inline_key
 
     created = creatives.batch_create(
         [new_creative(api, 8), new_creative(api, 8)], ad_account_id=account

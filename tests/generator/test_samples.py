@@ -309,7 +309,7 @@ def test_request_line_is_one_generated_call(sample: Sample, version: str) -> Non
 
     def answer(request: httpx.Request) -> httpx.Response:
         sent.append(request)
-        if method.kind == "create":
+        if method.returns_created_key:
             numeric = method.key is None or method.key.type.template == "primitive"
             key = "1" if numeric else "urn%3Ali%3AsponsoredCreative%3A1"
             return httpx.Response(201, headers={"x-restli-id": key})

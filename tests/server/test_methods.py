@@ -231,6 +231,7 @@ def test_create_inline_action(api: httpx.Client) -> None:
         f"/adAccounts/{account}/creatives?action=createInline", json={"creative": creative}
     )
     assert response.status_code == 201
+    assert response.content == b""  # like create, the key travels in the headers only
     key = response.headers["x-restli-id"]
     assert api.get(f"/adAccounts/{account}/creatives/{key}").status_code == 200
 

@@ -3466,57 +3466,6 @@ class CreativeCreateInlineRequest(Model):
             self.creative.validate(for_create=for_create, path=path + "creative.")
 
 
-class CreativeCreateInlineResponse(Model):
-    """The answer of `createInline`. The documentation describes only the 201 status and the new
-    creative's URN in the `x-restli-id` and `x-linkedin-id` headers; a body, when the server sends
-    one, is a Rest.li action result and is kept as it is.
-
-    Attributes:
-        value: The action's return value, if any.
-    """
-
-    __slots__ = ("value",)
-    _known: ClassVar[frozenset[str]] = frozenset({"value"})
-
-    value: Any
-
-    def __init__(
-        self,
-        *,
-        value: Any = None,
-        unknown_fields: dict[str, Any] | None = None,
-    ) -> None:
-        self.value = value
-        self._source = None
-        self._unknown = unknown_fields
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Self:
-        """Decodes a CreativeCreateInlineResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
-        obj.value = data.get("value")
-        obj._source = data  # unknown fields are picked out only when asked for
-        obj._unknown = None
-        return obj
-
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
-        )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
-        if self.value is not None:
-            data["value"] = self.value
-        return data
-
-    # Nothing in this record is read-only, so what is sent is everything.
-    to_request_dict = to_dict
-
-
 class CreativeCriteriaResponse(Model):
     """One page of the `criteria` finder.
 

@@ -135,7 +135,8 @@ class AdAccounts:
         response = self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 
@@ -328,7 +329,8 @@ class AsyncAdAccounts:
         response = await self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 

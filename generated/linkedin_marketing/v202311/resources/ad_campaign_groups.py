@@ -64,16 +64,15 @@ class AdCampaignGroups:
         count: int | None = None,
     ) -> Page[AdCampaignGroup]:
         """Finds the campaign groups of the ad account that match every given criterion (id, name,
-        status, test flag). The `search` value is required. Pages are addressed by index: `start` is
-        the offset of the first element and `count` the page size (at most 1000). Results can be
-        ordered by id with `sort=(field:ID,order:...)`. The response carries `paging` with the total
-        number of matches.
+        status, test flag). Pages are addressed by index: `start` is the offset of the first element
+        and `count` the page size (at most 1000). Results can be ordered by id with
+        `sort=(field:ID,order:...)`. The response carries `paging` with the total number of matches.
 
         Args:
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
             search: The search criteria, a Rest.li record such as
-                `(status:(values:List(ACTIVE,DRAFT)))`. Required by the search finder; criteria
-                given together must all match.
+                `(status:(values:List(ACTIVE,DRAFT)))`. Every criterion is optional; criteria given
+                together must all match.
             sort: The order of the search results, a Rest.li record such as
                 `(field:ID,order:DESCENDING)`. Replaced by `sortOrder` in 202401.
             start: The index of the first element of the page.
@@ -148,7 +147,8 @@ class AdCampaignGroups:
         response = self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 
@@ -337,16 +337,15 @@ class AsyncAdCampaignGroups:
         count: int | None = None,
     ) -> AsyncPage[AdCampaignGroup]:
         """Finds the campaign groups of the ad account that match every given criterion (id, name,
-        status, test flag). The `search` value is required. Pages are addressed by index: `start` is
-        the offset of the first element and `count` the page size (at most 1000). Results can be
-        ordered by id with `sort=(field:ID,order:...)`. The response carries `paging` with the total
-        number of matches.
+        status, test flag). Pages are addressed by index: `start` is the offset of the first element
+        and `count` the page size (at most 1000). Results can be ordered by id with
+        `sort=(field:ID,order:...)`. The response carries `paging` with the total number of matches.
 
         Args:
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
             search: The search criteria, a Rest.li record such as
-                `(status:(values:List(ACTIVE,DRAFT)))`. Required by the search finder; criteria
-                given together must all match.
+                `(status:(values:List(ACTIVE,DRAFT)))`. Every criterion is optional; criteria given
+                together must all match.
             sort: The order of the search results, a Rest.li record such as
                 `(field:ID,order:DESCENDING)`. Replaced by `sortOrder` in 202401.
             start: The index of the first element of the page.
@@ -421,7 +420,8 @@ class AsyncAdCampaignGroups:
         response = await self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 

@@ -101,7 +101,8 @@ class AdTargetTemplates:
         response = self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 
@@ -254,7 +255,8 @@ class AsyncAdTargetTemplates:
         response = await self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 

@@ -28,11 +28,7 @@ from linkedin_marketing.restli import (
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202401.enums import CreativeIntendedStatus, SortOrder
-from linkedin_marketing.v202401.models import (
-    Creative,
-    CreativeCreateInlineRequest,
-    CreativeCreateInlineResponse,
-)
+from linkedin_marketing.v202401.models import Creative, CreativeCreateInlineRequest
 from linkedin_marketing.v202401.urns import (
     AdFormUrn,
     AdInMailContentUrn,
@@ -196,7 +192,8 @@ class Creatives:
         response = self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return SponsoredCreativeUrn(response.created_id)
 
@@ -234,7 +231,7 @@ class Creatives:
         *,
         ad_account_id: int,
         creative: Creative,
-    ) -> CreativeCreateInlineResponse:
+    ) -> SponsoredCreativeUrn:
         """Creates a post and the creative that sponsors it in a single call, instead of creating
         the post first and referencing it. The new creative's URN comes back in the `x-restli-id`
         and `x-linkedin-id` headers.
@@ -257,7 +254,12 @@ class Creatives:
             body=parameters.to_request_dict(),
         )
         response = self._transport.send(request)
-        return CreativeCreateInlineResponse.from_dict(response.body)
+        if response.created_id is None:
+            raise UnexpectedStatusError(
+                "the createInline response named no id (x-restli-id header)",
+                status=response.status,
+            )
+        return SponsoredCreativeUrn(response.created_id)
 
     def batch_partial_update(
         self,
@@ -537,7 +539,8 @@ class AsyncCreatives:
         response = await self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return SponsoredCreativeUrn(response.created_id)
 
@@ -575,7 +578,7 @@ class AsyncCreatives:
         *,
         ad_account_id: int,
         creative: Creative,
-    ) -> CreativeCreateInlineResponse:
+    ) -> SponsoredCreativeUrn:
         """Creates a post and the creative that sponsors it in a single call, instead of creating
         the post first and referencing it. The new creative's URN comes back in the `x-restli-id`
         and `x-linkedin-id` headers.
@@ -598,7 +601,12 @@ class AsyncCreatives:
             body=parameters.to_request_dict(),
         )
         response = await self._transport.send(request)
-        return CreativeCreateInlineResponse.from_dict(response.body)
+        if response.created_id is None:
+            raise UnexpectedStatusError(
+                "the createInline response named no id (x-restli-id header)",
+                status=response.status,
+            )
+        return SponsoredCreativeUrn(response.created_id)
 
     async def batch_partial_update(
         self,

@@ -132,7 +132,8 @@ class AdAccounts:
         response = self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 
@@ -321,7 +322,8 @@ class AsyncAdAccounts:
         response = await self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 

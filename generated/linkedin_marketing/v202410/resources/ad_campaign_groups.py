@@ -61,17 +61,16 @@ class AdCampaignGroups:
         page_token: str | None = None,
     ) -> Page[AdCampaignGroup]:
         """Finds the campaign groups of the ad account that match every given criterion (id, name,
-        status, test flag). The `search` value is required. Pages are addressed by cursor:
-        `pageSize` elements per page (100 unless set, at most 1000); the response's
-        `metadata.nextPageToken` is passed back as `pageToken` for the next page and is missing on
-        the last page. No total count is returned. Results are ordered by id, ascending unless
-        `sortOrder=DESCENDING`.
+        status, test flag). Pages are addressed by cursor: `pageSize` elements per page (100 unless
+        set, at most 1000); the response's `metadata.nextPageToken` is passed back as `pageToken`
+        for the next page and is missing on the last page. No total count is returned. Results are
+        ordered by id, ascending unless `sortOrder=DESCENDING`.
 
         Args:
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
             search: The search criteria, a Rest.li record such as
-                `(status:(values:List(ACTIVE,DRAFT)))`. Required by the search finder; criteria
-                given together must all match.
+                `(status:(values:List(ACTIVE,DRAFT)))`. Every criterion is optional; criteria given
+                together must all match.
             sort_order: The direction in which the results are ordered by campaign group id.
             page_size: How many results to return per page (cursor paging).
             page_token: The `nextPageToken` of the page before; leave out for the first page.
@@ -143,7 +142,8 @@ class AdCampaignGroups:
         response = self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 
@@ -332,17 +332,16 @@ class AsyncAdCampaignGroups:
         page_token: str | None = None,
     ) -> AsyncPage[AdCampaignGroup]:
         """Finds the campaign groups of the ad account that match every given criterion (id, name,
-        status, test flag). The `search` value is required. Pages are addressed by cursor:
-        `pageSize` elements per page (100 unless set, at most 1000); the response's
-        `metadata.nextPageToken` is passed back as `pageToken` for the next page and is missing on
-        the last page. No total count is returned. Results are ordered by id, ascending unless
-        `sortOrder=DESCENDING`.
+        status, test flag). Pages are addressed by cursor: `pageSize` elements per page (100 unless
+        set, at most 1000); the response's `metadata.nextPageToken` is passed back as `pageToken`
+        for the next page and is missing on the last page. No total count is returned. Results are
+        ordered by id, ascending unless `sortOrder=DESCENDING`.
 
         Args:
             ad_account_id: The id of the ad account that owns the campaign groups (the parent key).
             search: The search criteria, a Rest.li record such as
-                `(status:(values:List(ACTIVE,DRAFT)))`. Required by the search finder; criteria
-                given together must all match.
+                `(status:(values:List(ACTIVE,DRAFT)))`. Every criterion is optional; criteria given
+                together must all match.
             sort_order: The direction in which the results are ordered by campaign group id.
             page_size: How many results to return per page (cursor paging).
             page_token: The `nextPageToken` of the page before; leave out for the first page.
@@ -414,7 +413,8 @@ class AsyncAdCampaignGroups:
         response = await self._transport.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
-                "the create response named no id (x-restli-id header)", status=response.status
+                "the create response named no id (x-restli-id header)",
+                status=response.status,
             )
         return int(response.created_id)
 
