@@ -90,7 +90,14 @@ class RestliResponse:
     status: int
     headers: httpx.Headers
     body: Any
-    created_id: str | None
+
+    @property
+    def created_id(self) -> str | None:
+        """The id the server assigned (create, batch create and some actions), or ``None``."""
+        # Read on demand: looking headers up costs more than the rest of reading a response, and
+        # only creates ask.
+        headers = self.headers
+        return _decode_id(headers.get("x-restli-id") or headers.get("x-linkedin-id"))
 
 
 def _default_async_sleep(delay: float) -> Awaitable[None]:
@@ -158,7 +165,7 @@ class ClientConfig:
 _REDACTED = "[REDACTED]"
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Prepared:
     """The concrete HTTP exchange for a RestliRequest: method, URL, headers and content."""
 
@@ -258,8 +265,7 @@ class _Base:
         if status >= 400:
             raise self._error(prepared, response)
         body = _parse_body(response) if response.content else None
-        raw_id = response.headers.get("x-restli-id") or response.headers.get("x-linkedin-id")
-        return RestliResponse(status, response.headers, body, _decode_id(raw_id))
+        return RestliResponse(status, response.headers, body)
 
     def _error(self, prepared: _Prepared, response: httpx.Response) -> LinkedInError:
         # The body is redacted before parsing: a server echoing the token must not leak it into
