@@ -20,8 +20,8 @@ import jinja2
 
 from generator import ir
 from generator.names import constant_name, snake_case
+from generator.templating import TEMPLATES_DIR, environment
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 PACKAGE = "linkedin_marketing"
 _BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
 
@@ -38,14 +38,7 @@ def package_name(version: str) -> str:
 class Renderer:
     def __init__(self, templates_dir: Path = TEMPLATES_DIR) -> None:
         self.templates_dir = templates_dir
-        self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(str(templates_dir)),
-            undefined=jinja2.StrictUndefined,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-            autoescape=False,
-        )
+        self.env = environment(templates_dir)
         self.env.filters["pyrepr"] = _pyrepr
         self.env.filters["docstring"] = _docstring
         self.env.filters["constant"] = constant_name

@@ -6,13 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from pathlib import Path
-
-import jinja2
 
 from generator.diff import Change, Review
+from generator.templating import TEMPLATES_DIR, environment
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates" / "review"
 SHARED_TITLE = "Shared by several resources"
 
 
@@ -59,14 +56,7 @@ def to_json(review: Review) -> str:
     return json.dumps(content, indent=2, ensure_ascii=False) + "\n"
 
 
-_ENV = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(str(TEMPLATES_DIR)),
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-    keep_trailing_newline=True,
-    autoescape=False,
-)
+_ENV = environment(TEMPLATES_DIR / "review")
 _ENV.globals["groups"] = groups
 
 
