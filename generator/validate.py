@@ -6,10 +6,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
+import json
+import os
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
-
-from openapi_spec_validator import OpenAPIV31SpecValidator
 
 from generator.diagnostics import Problem, pointer
 from generator.load import VERSION_PATTERN, SpecBundle
@@ -261,10 +264,39 @@ def _method_problems(method: Any, verb: str, on_entity: bool) -> Iterator[str]:
         yield f"Rest.li method {label} has no response schema"
 
 
+# openapi-spec-validator takes most of a warm generation run (half a second per version), and
+# its verdict on a given document never changes: documents it found valid are remembered by
+# their hash, per validator version. Invalid ones are always validated again (for the messages).
+_VALID_DIR = (
+    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    / "linkedin-marketing-generator"
+    / "valid-openapi"
+)
+
+
+def _valid_marker(document: dict[str, Any]) -> Path:
+    validator = importlib.metadata.version("openapi-spec-validator")
+    text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    key = hashlib.sha256(f"{validator}\0{text}".encode()).hexdigest()
+    return _VALID_DIR / key
+
+
 def _run_openapi_validator(
     document: dict[str, Any], version: str, file_of: FileOf
 ) -> Iterator[Problem]:
+    marker = _valid_marker(document)
+    if marker.exists():
+        return
+    # Imported here: importing the validator costs a third of a second, for nothing when the
+    # document is known to be valid.
+    from openapi_spec_validator import OpenAPIV31SpecValidator
+
     if not any(True for _ in OpenAPIV31SpecValidator(document).iter_errors()):
+        try:
+            _VALID_DIR.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:
+            pass  # a verdict that cannot be remembered only costs time
         return
     # The validator reports paths relative to the failing sub-schema; validating one path item
     # at a time tells which path item each error belongs to.
