@@ -21,7 +21,7 @@ from _common import BENCH_BIN, RESOLVED_SPEC, SAMPLES, VERSION, Row, at_most, in
 
 ELEMENTS = 1000
 
-# (resource folder, sample files whose elements are used, id field writer)
+# label: (resource folder, sample files whose records are used, id of the n-th element, page model)
 PAGES = {
     "campaign groups": (
         "adCampaignGroups",
@@ -32,7 +32,6 @@ PAGES = {
         ],
         lambda n: 600000000 + n,
         "AdCampaignGroupSearchResponse",
-        "ad_campaign_group_search_response",
     ),
     "creatives": (
         "creatives",
@@ -43,7 +42,6 @@ PAGES = {
         ],
         lambda n: f"urn:li:sponsoredCreative:{120000000 + n}",
         "CreativeCriteriaResponse",
-        "creative_criteria_response",
     ),
 }
 
@@ -115,7 +113,7 @@ def generate_comparisons(workdir: Path) -> tuple[Any, Any]:
 
 
 def bench_page(label: str, spec: tuple[Any, ...], opc: Any, pyd: Any) -> list[Row]:
-    folder, files, make_id, class_name, _ = spec
+    folder, files, make_id, class_name = spec
     models = importlib.import_module(f"linkedin_marketing.v{VERSION}.models")
     ours = getattr(models, class_name)
     theirs = getattr(opc, class_name)
