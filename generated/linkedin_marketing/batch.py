@@ -150,16 +150,25 @@ def parse_batch_get(
     results: dict[K, T] = {}
     errors: dict[K, LinkedInError] = {}
     statuses: dict[K, int] = {}
+    # Every key appears in `statuses` and again in `results` or `errors`: decode each once.
+    keys: dict[str, K] = {}
+
+    def key_of(raw_key: str) -> K:
+        key = keys.get(raw_key)
+        if key is None:
+            key = keys[raw_key] = decode_key(decode_batch_key(raw_key))
+        return key
+
     for raw_key, status in raw_statuses.items():
         code = _status(status)
         if code is not None:
-            statuses[decode_key(decode_batch_key(raw_key))] = code
+            statuses[key_of(raw_key)] = code
     for raw_key, entity in _mapping(fields.get("results")).items():
-        key = decode_key(decode_batch_key(raw_key))
+        key = key_of(raw_key)
         results[key] = decode_value(entity)
         statuses.setdefault(key, 200)
     for raw_key, error in _mapping(fields.get("errors")).items():
-        key = decode_key(decode_batch_key(raw_key))
+        key = key_of(raw_key)
         status = _status(error)
         if status is None:
             status = _status(raw_statuses.get(raw_key))
