@@ -49,6 +49,21 @@ def per_call(fn: Callable[[], object], repeat: int = REPEAT, budget: float = 0.1
     return statistics.median(runs)
 
 
+def paired_ratio(
+    subject: Callable[[], object], baseline: Callable[[], object], budget: float = 0.1
+) -> float:
+    """Median over rounds of `subject`'s time per call over `baseline`'s, measured alternately.
+
+    Alternating cancels drifts that would favour whichever is measured second (a warming machine,
+    a server whose state grows with every request).
+    """
+    ratios = [
+        per_call(subject, repeat=1, budget=budget) / per_call(baseline, repeat=1, budget=budget)
+        for _ in range(REPEAT)
+    ]
+    return statistics.median(ratios)
+
+
 def median_of(fn: Callable[[], float], repeat: int = REPEAT) -> float:
     """Median of `repeat` measurements returned by `fn` (each one already a duration)."""
     return statistics.median(fn() for _ in range(repeat))

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-from _common import VERSION, Row, at_most, info, per_call, report
+from _common import VERSION, Row, at_most, info, paired_ratio, report
 from linkedin_marketing.testing import LinkedInTestServer
 
 api: Any = importlib.import_module(f"linkedin_marketing.v{VERSION}")
@@ -116,7 +116,7 @@ def over_http() -> float:
         with httpx.Client() as http:
             raw = raw_calls(http, server_prefix(server, server.base_url), recorded)
             raw()
-            ratio = per_call(ours, budget=0.3) / per_call(raw, budget=0.3)
+            ratio = paired_ratio(ours, raw, budget=0.3)
         client.close()
     return ratio
 
@@ -138,7 +138,7 @@ def in_process() -> tuple[float, list[Any], list[httpx.Response]]:
             http.request(r.method, f"{prefix}{r.path}?{r.query}", headers=r.headers)
             for r in recorded
         ]
-        ratio = per_call(ours, budget=0.3) / per_call(raw, budget=0.3)
+        ratio = paired_ratio(ours, raw, budget=0.3)
     client.close()
     return ratio, recorded, answers
 
@@ -164,7 +164,7 @@ def canned(answers: list[httpx.Response], keys_from: list[Any]) -> float:
         raw = raw_calls(http, prefix, keys_from)
         ours()
         raw()
-        return per_call(ours) / per_call(raw)
+        return paired_ratio(ours, raw)
 
 
 def main() -> list[Row]:
