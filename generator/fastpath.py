@@ -1,7 +1,8 @@
 """Regeneration when nothing changed: recognised from fingerprints, without rendering anything.
 
 A generation run is a pure function of the spec, the templates, the generator's own source, the
-versions asked for and the versions of Jinja and black. After a run (or a passing check) the
+versions asked for, and the toolchain (Python, the YAML loader, the validator stack, Jinja and
+black: `cache.toolchain`). After a run (or a passing check) the
 fingerprint of those inputs is stored with the fingerprint of what the output directory then held.
 The next run with the same inputs whose output directory still holds exactly that has nothing to
 do, and says so in a few milliseconds instead of loading, validating and rendering the spec.
@@ -13,19 +14,14 @@ This module imports nothing heavy (no Jinja, black, YAML or validator): it runs 
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from generator.cache import CACHE_DIR, store, toolchain
 from generator.write import existing_files
 
 GENERATOR_DIR = Path(__file__).resolve().parent
-_RECORDS = (
-    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    / "linkedin-marketing-generator"
-    / "runs"
-)
+_RECORDS = CACHE_DIR / "runs"
 
 
 def _tree_digest(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
@@ -40,13 +36,6 @@ def _tree_digest(root: Path, suffixes: tuple[str, ...] | None = None) -> str:
     return digest.hexdigest()
 
 
-def _version_of(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "none"
-
-
 def inputs_key(
     spec_dir: Path, templates_dir: Path, out_dir: Path, versions: Sequence[str] | None
 ) -> str:
@@ -55,8 +44,7 @@ def inputs_key(
         _tree_digest(spec_dir),
         _tree_digest(templates_dir),
         _tree_digest(GENERATOR_DIR, (".py",)),
-        _version_of("jinja2"),
-        _version_of("black"),
+        toolchain(),
         ",".join(versions) if versions is not None else "*",
         str(out_dir.resolve()),
     ]
@@ -85,10 +73,4 @@ def unchanged(key: str, out_dir: Path) -> int | None:
 def remember(key: str, out_dir: Path) -> None:
     """Record that inputs `key` give what `out_dir` holds now."""
     digest, _ = output_digest(out_dir)
-    try:
-        _RECORDS.mkdir(parents=True, exist_ok=True)
-        partial = _RECORDS / f"{key}.{os.getpid()}.tmp"
-        partial.write_text(digest + "\n", encoding="ascii")
-        partial.replace(_RECORDS / key)
-    except OSError:
-        pass  # a record that cannot be written only costs time next run
+    store(_RECORDS / key, digest + "\n")

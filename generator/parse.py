@@ -48,9 +48,13 @@ _METHOD_LOCALS = {
     "body",
     "changes",
     "count",
+    "encode",
     "entities",
     "entity",
+    "entity_patch",
     "ids",
+    "index",
+    "key",
     "modified",
     "original",
     "page_size",
@@ -469,15 +473,28 @@ class _Parser:
         )
 
     def with_action_fields(self, resource: ir.Resource) -> ir.Resource:
-        methods = tuple(
-            (
-                replace(m, action_fields=self.models[m.request.name].fields)
-                if m.kind == "action" and isinstance(m.request, ir.ModelRef)
-                else m
-            )
-            for m in resource.methods
-        )
-        return replace(resource, methods=methods)
+        methods = []
+        for method in resource.methods:
+            if method.kind == "action" and isinstance(method.request, ir.ModelRef):
+                fields = self.models[method.request.name].fields
+                # Action fields are keyword arguments of the method, passed on to the record
+                # under the same name, so they cannot be renamed around the method's locals.
+                for field in fields:
+                    if field.python in _METHOD_LOCALS:
+                        self.problem(
+                            pointer(
+                                "components",
+                                "schemas",
+                                method.request.name,
+                                "properties",
+                                field.wire,
+                            ),
+                            f"action parameter {field.wire!r} clashes with a name the generated"
+                            f" method {method.python} uses",
+                        )
+                method = replace(method, action_fields=fields)
+            methods.append(method)
+        return replace(resource, methods=tuple(methods))
 
     def path_parameters(
         self, path: str, item: dict[str, Any], operation: dict[str, Any] | None, at: str

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import textwrap
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ import black
 import jinja2
 
 from generator import ir
+from generator.cache import CACHE_DIR, store
 from generator.names import constant_name, snake_case
 from generator.templating import TEMPLATES_DIR, environment
 
@@ -126,11 +126,7 @@ class Renderer:
 # Black takes most of a generation run (a third of a second per module), and between runs almost
 # every module renders to the same source. Its output for a given source, black version and mode
 # never changes, so it is kept in a cache keyed by all three.
-_CACHE_DIR = (
-    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    / "linkedin-marketing-generator"
-    / f"black-{black.__version__}"
-)
+_CACHE_DIR = CACHE_DIR / f"black-{black.__version__}"
 
 
 def _format(source: str) -> str:
@@ -141,13 +137,7 @@ def _format(source: str) -> str:
     except OSError:
         pass
     formatted = black.format_str(source, mode=_BLACK_MODE)
-    try:
-        _CACHE_DIR.mkdir(parents=True, exist_ok=True)
-        partial = cached.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(formatted, encoding="utf-8")
-        partial.replace(cached)  # atomic: a reader never sees half a file
-    except OSError:
-        pass  # a cache that cannot be written only costs time
+    store(cached, formatted)
     return formatted
 
 

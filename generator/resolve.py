@@ -15,10 +15,6 @@ def resolve(spec_dir: Path, version: str) -> dict[str, Any]:
     return resolve_all(spec_dir, [version])[version]
 
 
-def load_versions(spec_dir: Path) -> tuple[str, ...]:
-    return load_spec(spec_dir).versions
-
-
 def resolve_all(spec_dir: Path, versions: list[str] | None = None) -> dict[str, dict[str, Any]]:
     """Resolved documents by version (all listed versions by default); problems of every
     version are reported together."""

@@ -7,13 +7,12 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from generator.cache import CACHE_DIR, store, toolchain
 from generator.diagnostics import Problem, pointer
 from generator.load import VERSION_PATTERN, SpecBundle
 from generator.project import SINCE, UNTIL, in_version
@@ -30,7 +29,6 @@ METHOD_SHAPES: dict[str, tuple[str, bool, bool, bool]] = {
     "finder": ("get", False, False, True),
     "create": ("post", False, True, False),
     "batch_create": ("post", False, True, True),
-    "batch_update": ("put", False, True, True),
     "batch_partial_update": ("post", False, True, True),
     "batch_delete": ("delete", False, False, True),
     "action": ("post", False, False, False),
@@ -266,19 +264,11 @@ def _method_problems(method: Any, verb: str, on_entity: bool) -> Iterator[str]:
 
 # openapi-spec-validator takes most of a warm generation run (half a second per version), and
 # its verdict on a given document never changes: documents it found valid are remembered by
-# their hash, per validator version. Invalid ones are always validated again (for the messages).
-_VALID_DIR = (
-    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    / "linkedin-marketing-generator"
-    / "valid-openapi"
-)
-
-
+# their hash, per toolchain. Invalid ones are always validated again (for the messages).
 def _valid_marker(document: dict[str, Any]) -> Path:
-    validator = importlib.metadata.version("openapi-spec-validator")
     text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    key = hashlib.sha256(f"{validator}\0{text}".encode()).hexdigest()
-    return _VALID_DIR / key
+    key = hashlib.sha256(f"{toolchain()}\0{text}".encode()).hexdigest()
+    return CACHE_DIR / "valid-openapi" / key
 
 
 def _run_openapi_validator(
@@ -292,11 +282,7 @@ def _run_openapi_validator(
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
     if not any(True for _ in OpenAPIV31SpecValidator(document).iter_errors()):
-        try:
-            _VALID_DIR.mkdir(parents=True, exist_ok=True)
-            marker.touch()
-        except OSError:
-            pass  # a verdict that cannot be remembered only costs time
+        store(marker, "")
         return
     # The validator reports paths relative to the failing sub-schema; validating one path item
     # at a time tells which path item each error belongs to.

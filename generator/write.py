@@ -1,7 +1,9 @@
 """Files in memory → the output directory, all or nothing.
 
 The new tree is built in a temporary directory beside the output directory and swapped in with two
-renames, so a failure at any point leaves the output exactly as it was. Files whose content did not
+renames, so a failure at any point leaves the output exactly as it was. A process killed between
+the two renames leaves the old tree under a hidden name beside the output directory; the next
+run puts it back before looking at anything. Files whose content did not
 change are carried over as hard links (or copies keeping their times), so tools that look at
 modification times see only real changes. Caches that Python tools leave in the tree are not
 output and are ignored.
@@ -55,6 +57,7 @@ def compare(root: Path, files: Mapping[str, str]) -> WriteResult:
 
 def write_tree(root: Path, files: Mapping[str, str]) -> WriteResult:
     """Make `root` hold exactly `files` (paths relative to it), atomically."""
+    recover(root)
     result = compare(root, files)
     if not result.changed:
         return result  # nothing to do: leave every file (and its time) alone
@@ -74,6 +77,18 @@ def write_tree(root: Path, files: Mapping[str, str]) -> WriteResult:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return result
+
+
+def recover(root: Path) -> None:
+    """Undo what a run killed mid-swap left: the old tree back in place."""
+    if not root.parent.is_dir():
+        return
+    retired = sorted(root.parent.glob(f".{root.name}.old-*"))
+    if not root.exists() and len(retired) == 1:
+        retired[0].rename(root)
+    elif root.exists():
+        for leftover in retired:  # the swap finished; only the clean-up was cut short
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 def _carry_over(source: Path, target: Path) -> None:

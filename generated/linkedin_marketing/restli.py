@@ -86,8 +86,6 @@ def _escape_query(text: str) -> str:
             if len(_QUERY_MEMO) < _MEMO_SIZE:
                 _QUERY_MEMO[text] = escaped
         return escaped
-    if _QUERY_PLAIN.fullmatch(text):
-        return text.replace(":", "%3A")
     return _escape_query_text(text)
 
 

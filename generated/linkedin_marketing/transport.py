@@ -445,8 +445,8 @@ def _json_default(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if to_dict is not None:
         return to_dict()
-    if isinstance(value, tuple | frozenset | set):
-        return list(value)
+    if isinstance(value, frozenset | set):
+        return sorted(value)  # a set's iteration order follows the hash seed
     raise TypeError(f"cannot serialise a value of type {type(value).__name__} as JSON")
 
 

@@ -11,6 +11,16 @@ from enum import Enum
 from typing import Any, ClassVar, Self
 
 
+def copy_json(value: Any) -> Any:
+    """A copy of a JSON value: dicts and lists copied all the way down (other values are
+    immutable)."""
+    if isinstance(value, dict):
+        return {k: copy_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [copy_json(v) for v in value]
+    return value
+
+
 class Model:
     """A generated record: typed attributes plus `unknown_fields`.
 
@@ -31,6 +41,18 @@ class Model:
 
     _source: Mapping[str, Any] | None  # the decoded JSON object, until unknown_fields is asked for
     _unknown: dict[str, Any] | None
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        raise NotImplementedError  # generated for each record
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError  # generated for each record
+
+    def copy(self) -> Self:
+        """A deep copy, sharing nothing with this record: edit it, then patch from one to the other
+        (`partial_update(original=record, modified=copy)`)."""
+        return type(self).from_dict(self.to_dict())
 
     @property
     def unknown_fields(self) -> dict[str, Any] | None:

@@ -169,3 +169,34 @@ def test_problem_names_the_spec_file() -> None:
     with pytest.raises(SpecError) as caught:
         parse(doc, "209901", lambda path: "widgets.yaml")
     assert "widgets.yaml: /components/schemas/Bad: error: an enum must be" in str(caught.value)
+
+
+def test_names_of_the_generated_method_are_not_taken_by_parameters() -> None:
+    api = parse_document(document())
+    for resource in api.resources:
+        for method in resource.methods:
+            names = {p.python for p in method.parameters}
+            assert not names & {"encode", "key", "index", "query", "request"}
+    doc = document()
+    params = doc["paths"]["/owners/{ownerId}/widgets"]["get"]["parameters"]
+    params.append({"name": "key", "in": "query", "schema": {"type": "string"}})
+    finder = doc["paths"]["/owners/{ownerId}/widgets"]["get"]["x-restli-methods"][2]
+    finder["parameters"].append("key")
+    renamed = parse_document(doc)
+    by_name = next(m for r in renamed.resources for m in r.methods if m.python == "find_by_by_name")
+    assert [(p.wire, p.python) for p in by_name.parameters][-1] == ("key", "key_")
+
+
+def test_action_field_clashing_with_a_method_local_is_a_problem() -> None:
+    schemas = {
+        **SCHEMAS,
+        "PaintRequest": {
+            **SCHEMAS["PaintRequest"],
+            "properties": {**SCHEMAS["PaintRequest"]["properties"], "query": {"type": "string"}},
+        },
+    }
+    problems = _problems(document(schemas=schemas))
+    assert (
+        "/components/schemas/PaintRequest/properties/query: action parameter 'query' clashes"
+        " with a name the generated method paint_all uses"
+    ) in problems

@@ -42,6 +42,18 @@ def test_write_tree_creates_replaces_and_removes(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["generated"]  # no temporary trees left
 
 
+def test_a_run_killed_mid_swap_is_undone_by_the_next(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.py": "a\n"})
+    out.rename(tmp_path / ".generated.old-x1")  # killed after the first rename of the swap
+    (tmp_path / ".generated.new-x2").mkdir()  # ... with its staging tree never renamed
+    assert compare(out, {"a.py": "a\n"}).changed == ("a.py",)  # a check only reports
+    result = write_tree(out, {"a.py": "a\n"})
+    assert result.unchanged == ("a.py",) and not result.changed  # the old tree came back
+    assert (out / "a.py").read_text() == "a\n"
+    assert not (tmp_path / ".generated.old-x1").exists()
+
+
 def test_nothing_to_write_touches_nothing(tmp_path: Path) -> None:
     out = tmp_path / "generated"
     write_tree(out, {"a.py": "a\n"})

@@ -112,6 +112,18 @@ def test_custom_user_agent_and_base_url() -> None:
     assert server.requests[0].headers["User-Agent"] == "x/1"
 
 
+def test_set_in_a_body_is_sent_sorted() -> None:
+    # A set iterates in an order that follows the hash seed; the bytes sent must not.
+    harness = Harness("sync")
+    body = {"ids": {"urn:li:a:3", "urn:li:a:1", "urn:li:a:2"}, "pair": ("x", "y")}
+    harness.send(RestliRequest("POST", "ACTION", "/things", (("action", "go"),), body=body))
+    (request,) = harness.requests
+    assert json.loads(request.content) == {
+        "ids": ["urn:li:a:1", "urn:li:a:2", "urn:li:a:3"],
+        "pair": ["x", "y"],
+    }
+
+
 def test_config_refuses_empty_token() -> None:
     with pytest.raises(ValueError):
         ClientConfig(version=VERSION, access_token="")

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Self
 
 from linkedin_marketing.errors import RequestValidationError
-from linkedin_marketing.values import Model
+from linkedin_marketing.values import Model, copy_json
 from linkedin_marketing.v202311.enums import (
     AdAccountServingStatus,
     AdAccountSortField,
@@ -282,7 +282,7 @@ class AdAccount(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -296,7 +296,7 @@ class AdAccount(Model):
         if self.reference is not None:
             data["reference"] = self.reference
         if self.reference_info is not None:
-            data["referenceInfo"] = self.reference_info
+            data["referenceInfo"] = copy_json(self.reference_info)
         if self.serving_statuses is not None:
             data["servingStatuses"] = [str(v0) for v0 in self.serving_statuses]
         if self.test is not None:
@@ -326,7 +326,7 @@ class AdAccount(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -405,7 +405,7 @@ class AdAccountBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -419,7 +419,7 @@ class AdAccountBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -497,7 +497,7 @@ class AdAccountBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -515,7 +515,7 @@ class AdAccountBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -576,7 +576,7 @@ class AdAccountIdCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -634,7 +634,7 @@ class AdAccountNameCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -693,7 +693,7 @@ class AdAccountReferenceCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -793,7 +793,7 @@ class AdAccountSearchCriteria(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -885,7 +885,7 @@ class AdAccountSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -901,7 +901,7 @@ class AdAccountSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -973,7 +973,7 @@ class AdAccountSort(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -1027,7 +1027,7 @@ class AdAccountStatusCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1088,7 +1088,7 @@ class AdAccountTypeCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1148,7 +1148,7 @@ class AdAccountVersion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1351,13 +1351,13 @@ class AdCampaignGroup(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
             data["account"] = self.account
         if self.account_info is not None:
-            data["accountInfo"] = dict(self.account_info)
+            data["accountInfo"] = {k0: copy_json(v0) for k0, v0 in self.account_info.items()}
         if self.name is not None:
             data["name"] = self.name
         if self.run_schedule is not None:
@@ -1391,7 +1391,7 @@ class AdCampaignGroup(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -1472,7 +1472,7 @@ class AdCampaignGroupBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -1486,7 +1486,7 @@ class AdCampaignGroupBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -1565,7 +1565,7 @@ class AdCampaignGroupBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1583,7 +1583,7 @@ class AdCampaignGroupBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1667,7 +1667,7 @@ class AdCampaignGroupSearchCriteria(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -1723,7 +1723,7 @@ class AdCampaignGroupSearchCriteriaId(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1772,7 +1772,7 @@ class AdCampaignGroupSearchCriteriaName(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1829,7 +1829,7 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1889,7 +1889,7 @@ class AdCampaignGroupSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -1905,7 +1905,7 @@ class AdCampaignGroupSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -1977,7 +1977,7 @@ class AdCampaignGroupSort(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -2029,7 +2029,7 @@ class AdCampaignGroupVersion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -2151,7 +2151,7 @@ class AdTargetTemplate(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -2179,7 +2179,7 @@ class AdTargetTemplate(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -2264,7 +2264,7 @@ class AdTargetTemplateFinderResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2280,7 +2280,7 @@ class AdTargetTemplateFinderResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2352,7 +2352,7 @@ class AuditStamp(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -2404,7 +2404,7 @@ class BatchCreateResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -2476,7 +2476,7 @@ class BatchCreateStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -2531,7 +2531,7 @@ class BatchEntityStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -2583,7 +2583,7 @@ class BatchPartialUpdateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -2657,7 +2657,7 @@ class BatchUpdateResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2719,7 +2719,7 @@ class ChangeAuditStamps(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -2780,7 +2780,7 @@ class ConditionalInputError(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -2979,7 +2979,7 @@ class Creative(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -3021,7 +3021,7 @@ class Creative(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -3093,7 +3093,7 @@ class CreativeBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -3107,7 +3107,7 @@ class CreativeBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -3169,7 +3169,7 @@ class CreativeBatchCreateResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -3243,7 +3243,7 @@ class CreativeBatchCreateStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -3314,7 +3314,7 @@ class CreativeBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -3332,7 +3332,7 @@ class CreativeBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -3429,17 +3429,17 @@ class CreativeContent(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
-            data["textAd"] = dict(self.text_ad)
+            data["textAd"] = {k0: copy_json(v0) for k0, v0 in self.text_ad.items()}
         if self.follower is not None:
-            data["follower"] = dict(self.follower)
+            data["follower"] = {k0: copy_json(v0) for k0, v0 in self.follower.items()}
         if self.jobs is not None:
-            data["jobs"] = dict(self.jobs)
+            data["jobs"] = {k0: copy_json(v0) for k0, v0 in self.jobs.items()}
         if self.spotlight is not None:
-            data["spotlight"] = dict(self.spotlight)
+            data["spotlight"] = {k0: copy_json(v0) for k0, v0 in self.spotlight.items()}
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -3490,7 +3490,7 @@ class CreativeCreateInlineRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
@@ -3504,7 +3504,7 @@ class CreativeCreateInlineRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -3572,7 +3572,7 @@ class CreativeCriteriaResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3588,7 +3588,7 @@ class CreativeCriteriaResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3649,7 +3649,7 @@ class CreativeInlineContent(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -3766,7 +3766,7 @@ class CreativeInlinePost(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -3848,7 +3848,7 @@ class CreativeInlinePostAdContext(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -3902,7 +3902,7 @@ class CreativeInlinePostContent(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -3960,7 +3960,7 @@ class CreativeInlinePostContentMedia(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -4030,7 +4030,7 @@ class CreativeReview(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -4084,7 +4084,7 @@ class CroppedImage(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -4139,7 +4139,7 @@ class DateRange(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -4229,7 +4229,7 @@ class Error(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -4300,7 +4300,7 @@ class ErrorDetails(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -4360,11 +4360,11 @@ class ErrorInput(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
-            data["value"] = self.value
+            data["value"] = copy_json(self.value)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -4411,7 +4411,7 @@ class ErrorInputInputPath(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -4481,7 +4481,7 @@ class IndexPaging(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -4550,7 +4550,7 @@ class IndexPagingLinksItem(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -4618,7 +4618,7 @@ class InputError(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -4683,7 +4683,7 @@ class LeadgenCreativeCallToAction(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -4755,7 +4755,7 @@ class MoneyAmount(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -4827,7 +4827,7 @@ class MultiLocaleString(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -4886,7 +4886,7 @@ class MultiLocaleStringPreferredLocale(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -4969,7 +4969,7 @@ class OrganizationInfo(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -5028,7 +5028,7 @@ class PartialUpdateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -5095,9 +5095,9 @@ class PatchDocument(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.set is not None:
-            data["$set"] = dict(self.set)
+            data["$set"] = {k0: copy_json(v0) for k0, v0 in self.set.items()}
         if self.delete is not None:
             data["$delete"] = list(self.delete)
         return data
@@ -5155,7 +5155,7 @@ class PersonInfo(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -5220,7 +5220,7 @@ class TargetingCriteria(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -5275,7 +5275,7 @@ class TargetingExclude(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -5326,7 +5326,7 @@ class TargetingInclude(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -5379,7 +5379,7 @@ class TargetingOrClause(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data

@@ -63,7 +63,9 @@ class AdTargetingFacetUrn(Urn):
 
 
 class AnyUrn(Urn):
-    """Any LinkedIn URN (`urn:li:{kind}:{id}`), where the API accepts entities of many kinds, such as targeting values or the actor of an audit stamp (`urn:li:unknown:0` when the actor is not known)."""
+    """Any LinkedIn URN (`urn:li:{kind}:{id}`), where the API accepts entities of many kinds, such
+    as targeting values or the actor of an audit stamp (`urn:li:unknown:0` when the actor is not
+    known)."""
 
     __slots__ = ()
     kind: ClassVar[str] = ""

@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any, ClassVar, Self
 
 from linkedin_marketing.errors import RequestValidationError
-from linkedin_marketing.values import Model
+from linkedin_marketing.values import Model, copy_json
 from linkedin_marketing.v202401.enums import (
     AdAccountServingStatus,
     AdAccountSortField,
@@ -278,7 +278,7 @@ class AdAccount(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -292,7 +292,7 @@ class AdAccount(Model):
         if self.reference is not None:
             data["reference"] = self.reference
         if self.reference_info is not None:
-            data["referenceInfo"] = self.reference_info
+            data["referenceInfo"] = copy_json(self.reference_info)
         if self.serving_statuses is not None:
             data["servingStatuses"] = [str(v0) for v0 in self.serving_statuses]
         if self.test is not None:
@@ -322,7 +322,7 @@ class AdAccount(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -401,7 +401,7 @@ class AdAccountBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -415,7 +415,7 @@ class AdAccountBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -493,7 +493,7 @@ class AdAccountBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -511,7 +511,7 @@ class AdAccountBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -572,7 +572,7 @@ class AdAccountIdCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -630,7 +630,7 @@ class AdAccountNameCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -689,7 +689,7 @@ class AdAccountReferenceCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -789,7 +789,7 @@ class AdAccountSearchCriteria(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -881,7 +881,7 @@ class AdAccountSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -897,7 +897,7 @@ class AdAccountSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -969,7 +969,7 @@ class AdAccountSort(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -1023,7 +1023,7 @@ class AdAccountStatusCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1084,7 +1084,7 @@ class AdAccountTypeCriterion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1144,7 +1144,7 @@ class AdAccountVersion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1347,13 +1347,13 @@ class AdCampaignGroup(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
             data["account"] = self.account
         if self.account_info is not None:
-            data["accountInfo"] = dict(self.account_info)
+            data["accountInfo"] = {k0: copy_json(v0) for k0, v0 in self.account_info.items()}
         if self.name is not None:
             data["name"] = self.name
         if self.run_schedule is not None:
@@ -1387,7 +1387,7 @@ class AdCampaignGroup(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -1468,7 +1468,7 @@ class AdCampaignGroupBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -1482,7 +1482,7 @@ class AdCampaignGroupBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -1561,7 +1561,7 @@ class AdCampaignGroupBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1579,7 +1579,7 @@ class AdCampaignGroupBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1663,7 +1663,7 @@ class AdCampaignGroupSearchCriteria(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -1719,7 +1719,7 @@ class AdCampaignGroupSearchCriteriaId(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1768,7 +1768,7 @@ class AdCampaignGroupSearchCriteriaName(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -1825,7 +1825,7 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1885,7 +1885,7 @@ class AdCampaignGroupSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -1901,7 +1901,7 @@ class AdCampaignGroupSearchResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -1960,7 +1960,7 @@ class AdCampaignGroupVersion(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -2082,7 +2082,7 @@ class AdTargetTemplate(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -2110,7 +2110,7 @@ class AdTargetTemplate(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -2195,7 +2195,7 @@ class AdTargetTemplateFinderResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2211,7 +2211,7 @@ class AdTargetTemplateFinderResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2283,7 +2283,7 @@ class AuditStamp(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -2335,7 +2335,7 @@ class BatchCreateResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -2407,7 +2407,7 @@ class BatchCreateStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -2462,7 +2462,7 @@ class BatchEntityStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -2514,7 +2514,7 @@ class BatchPartialUpdateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -2588,7 +2588,7 @@ class BatchUpdateResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2650,7 +2650,7 @@ class ChangeAuditStamps(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -2711,7 +2711,7 @@ class ConditionalInputError(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -2910,7 +2910,7 @@ class Creative(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -2952,7 +2952,7 @@ class Creative(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -3024,7 +3024,7 @@ class CreativeBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -3038,7 +3038,7 @@ class CreativeBatchCreateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -3100,7 +3100,7 @@ class CreativeBatchCreateResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -3174,7 +3174,7 @@ class CreativeBatchCreateStatus(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -3245,7 +3245,7 @@ class CreativeBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -3263,7 +3263,7 @@ class CreativeBatchGetResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -3360,17 +3360,17 @@ class CreativeContent(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
-            data["textAd"] = dict(self.text_ad)
+            data["textAd"] = {k0: copy_json(v0) for k0, v0 in self.text_ad.items()}
         if self.follower is not None:
-            data["follower"] = dict(self.follower)
+            data["follower"] = {k0: copy_json(v0) for k0, v0 in self.follower.items()}
         if self.jobs is not None:
-            data["jobs"] = dict(self.jobs)
+            data["jobs"] = {k0: copy_json(v0) for k0, v0 in self.jobs.items()}
         if self.spotlight is not None:
-            data["spotlight"] = dict(self.spotlight)
+            data["spotlight"] = {k0: copy_json(v0) for k0, v0 in self.spotlight.items()}
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -3421,7 +3421,7 @@ class CreativeCreateInlineRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
@@ -3435,7 +3435,7 @@ class CreativeCreateInlineRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -3503,7 +3503,7 @@ class CreativeCriteriaResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3519,7 +3519,7 @@ class CreativeCriteriaResponse(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3580,7 +3580,7 @@ class CreativeInlineContent(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -3697,7 +3697,7 @@ class CreativeInlinePost(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -3779,7 +3779,7 @@ class CreativeInlinePostAdContext(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -3833,7 +3833,7 @@ class CreativeInlinePostContent(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -3891,7 +3891,7 @@ class CreativeInlinePostContentMedia(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -3961,7 +3961,7 @@ class CreativeReview(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -4015,7 +4015,7 @@ class CroppedImage(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -4062,7 +4062,7 @@ class CursorMetadata(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
@@ -4119,7 +4119,7 @@ class DateRange(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -4209,7 +4209,7 @@ class Error(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -4280,7 +4280,7 @@ class ErrorDetails(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -4340,11 +4340,11 @@ class ErrorInput(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
-            data["value"] = self.value
+            data["value"] = copy_json(self.value)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -4391,7 +4391,7 @@ class ErrorInputInputPath(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -4461,7 +4461,7 @@ class IndexPaging(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -4530,7 +4530,7 @@ class IndexPagingLinksItem(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -4598,7 +4598,7 @@ class InputError(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -4663,7 +4663,7 @@ class LeadgenCreativeCallToAction(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -4735,7 +4735,7 @@ class MoneyAmount(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -4807,7 +4807,7 @@ class MultiLocaleString(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -4866,7 +4866,7 @@ class MultiLocaleStringPreferredLocale(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -4949,7 +4949,7 @@ class OrganizationInfo(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -5008,7 +5008,7 @@ class PartialUpdateRequest(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -5075,9 +5075,9 @@ class PatchDocument(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.set is not None:
-            data["$set"] = dict(self.set)
+            data["$set"] = {k0: copy_json(v0) for k0, v0 in self.set.items()}
         if self.delete is not None:
             data["$delete"] = list(self.delete)
         return data
@@ -5135,7 +5135,7 @@ class PersonInfo(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -5200,7 +5200,7 @@ class TargetingCriteria(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -5255,7 +5255,7 @@ class TargetingExclude(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -5306,7 +5306,7 @@ class TargetingInclude(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -5359,7 +5359,7 @@ class TargetingOrClause(Model):
             if source is None or self._known.issuperset(source)
             else self.unknown_fields
         )
-        data: dict[str, Any] = {} if unknown is None else dict(unknown)
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
