@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Severity(StrEnum):
@@ -36,6 +37,27 @@ class SpecError(Exception):
 def pointer(*parts: object) -> str:
     """A JSON pointer (RFC 6901) from path segments."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+
+
+def split_pointer(at: str) -> list[str]:
+    """JSON pointer → unescaped segments (the inverse of `pointer`)."""
+    return [s.replace("~1", "/").replace("~0", "~") for s in at.split("/")[1:]]
+
+
+def resolve_pointer(document: Any, at: str) -> Any:
+    """The node at JSON pointer `at` (`/components/schemas/X`) in `document`; None when there is
+    none."""
+    if not at.startswith("/"):
+        return None
+    node = document
+    for part in split_pointer(at):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
 
 
 def raise_if_errors(problems: list[Problem]) -> None:

@@ -86,7 +86,8 @@ def render_all(
         # The review of each version bump needs both versions; with some versions only, the
         # existing file is kept (see _keep_other_versions).
         bumps = zip(apis, apis[1:], strict=False)
-        files[CHANGES_FILE] = changes_document(diff(o, n, od, nd) for (o, od), (n, nd) in bumps)
+        reviews = (diff(o, n, od, nd) for (o, od), (n, nd) in bumps)
+        files[CHANGES_FILE] = changes_document(reviews, config.templates_dir)
     return files
 
 

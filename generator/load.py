@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors
+from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors, resolve_pointer
 
 # libyaml's loader when PyYAML was built with it (ten times faster; same documents, same marks).
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -131,7 +131,7 @@ def _localise_refs(
                 problems.append(
                     Problem(file, pointer(*at, "$ref"), f"{ref!r} names an unknown spec file")
                 )
-            elif not _points_to_something(raw[target_file], fragment):
+            elif resolve_pointer(raw[target_file], fragment) is None:
                 problems.append(
                     Problem(file, pointer(*at, "$ref"), f"dangling $ref {ref!r}: nothing there")
                 )
@@ -142,21 +142,6 @@ def _localise_refs(
     elif isinstance(node, list):
         for index, value in enumerate(node):
             _localise_refs(value, file, raw, (*at, index), problems)
-
-
-def _points_to_something(document: Any, fragment: str) -> bool:
-    if not fragment.startswith("/"):
-        return False
-    node = document
-    for part in fragment[1:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return False
-    return True
 
 
 def _merge(

@@ -12,12 +12,18 @@ from dataclasses import replace
 from typing import Any, cast
 
 from generator import ir
-from generator.diagnostics import Problem, Severity, SpecError, pointer
+from generator.diagnostics import (
+    Problem,
+    pointer,
+    raise_if_errors,
+    resolve_pointer,
+    split_pointer,
+)
 from generator.names import enum_member, pascal_case, python_name, snake_case
+from generator.project import HTTP_VERBS
 
 FileOf = Callable[[str], str]
 
-_VERBS = ("get", "put", "post", "delete", "patch")
 _RESTLI_METHODS = {
     "get": "GET",
     "batch_get": "BATCH_GET",
@@ -72,8 +78,7 @@ def parse(document: dict[str, Any], version: str, file_of: FileOf | None = None)
     """The API of one version; raises `SpecError` with every problem found."""
     parser = _Parser(document, file_of or (lambda _path: "openapi.yaml"))
     api = parser.api(version)
-    if any(p.severity is Severity.ERROR for p in parser.problems):
-        raise SpecError(parser.problems)
+    raise_if_errors(parser.problems)
     return api
 
 
@@ -205,7 +210,7 @@ class _Parser:
         fields: list[ir.Field] = []
         names: dict[str, str] = {}
         for wire, prop in properties.items():
-            prop_at = pointer(*_split(at), "properties", wire)
+            prop_at = pointer(*split_pointer(at), "properties", wire)
             if not isinstance(prop, dict):
                 self.problem(prop_at, "a property must be a schema object")
                 continue
@@ -288,9 +293,7 @@ class _Parser:
         ref = node.get("$ref") if isinstance(node, dict) else None
         if not isinstance(ref, str) or not ref.startswith("#/"):
             return node
-        found: Any = self.document
-        for part in _split(ref[1:]):
-            found = found.get(part) if isinstance(found, dict) else None
+        found = resolve_pointer(self.document, ref[1:])
         return found if found is not None else node
 
     def target(self, schema: dict[str, Any]) -> dict[str, Any]:
@@ -440,7 +443,7 @@ class _Parser:
         entity: str | None = None
         raw: list[tuple[str, dict[str, Any], str, dict[str, Any], dict[str, Any], str]] = []
         for path, item in items:
-            for verb in _VERBS:
+            for verb in HTTP_VERBS:
                 operation = item.get(verb)
                 if not isinstance(operation, dict):
                     continue
@@ -715,11 +718,6 @@ def _nullable(schema: dict[str, Any]) -> bool:
 
 def _replace_nested_checks(field: ir.Field, nested: bool) -> ir.Field:
     return replace(field, nested_checks=nested)
-
-
-def _split(at: str) -> list[str]:
-    """JSON pointer → unescaped segments (the inverse of `pointer`)."""
-    return [s.replace("~1", "/").replace("~0", "~") for s in at.split("/")[1:]]
 
 
 def _text(value: Any) -> str:

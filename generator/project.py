@@ -13,6 +13,7 @@ from typing import Any
 
 SINCE = "x-linkedin-since"
 UNTIL = "x-linkedin-until"
+HTTP_VERBS = ("get", "put", "post", "delete", "patch")
 COMPONENT_SECTIONS = ("schemas", "parameters", "headers", "responses", "requestBodies")
 
 
@@ -54,7 +55,7 @@ def _project(node: Any, version: str) -> Any:
 def _drop_unknown_method_parameters(document: dict[str, Any]) -> None:
     """A Rest.li method lists its parameters by name; drop the names this version lacks."""
     parameters = document.get("components", {}).get("parameters") or {}
-    for operation in _operations(document):
+    for _, _, operation in operations(document):
         names = set()
         for parameter in operation.get("parameters") or ():
             ref = parameter.get("$ref", "")
@@ -65,11 +66,12 @@ def _drop_unknown_method_parameters(document: dict[str, Any]) -> None:
                 method["parameters"] = [p for p in method["parameters"] if p in names]
 
 
-def _operations(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    for item in (document.get("paths") or {}).values():
-        for verb in ("get", "put", "post", "delete", "patch"):
+def operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(path, HTTP verb, operation) of every operation, in document order."""
+    for path, item in (document.get("paths") or {}).items():
+        for verb in HTTP_VERBS:
             if isinstance(item.get(verb), dict):
-                yield item[verb]
+                yield path, verb, item[verb]
 
 
 def _prune_unreferenced_components(document: dict[str, Any]) -> None:

@@ -6,6 +6,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from functools import cache
+from pathlib import Path
+
+import jinja2
 
 from generator.diff import Change, Review
 from generator.templating import TEMPLATES_DIR, environment
@@ -45,10 +49,10 @@ def markdown(review: Review) -> str:
     return _render("review.md.jinja", reviews=[review])
 
 
-def changes_document(reviews: Iterable[Review]) -> str:
+def changes_document(reviews: Iterable[Review], templates_dir: Path = TEMPLATES_DIR) -> str:
     """The reviews of every consecutive version bump, newest first (`generated/CHANGES.md`)."""
     newest_first = sorted(reviews, key=lambda r: r.to_version, reverse=True)
-    return _render("changes.md.jinja", reviews=newest_first)
+    return _render("changes.md.jinja", reviews=newest_first, templates_dir=templates_dir)
 
 
 def to_json(review: Review) -> str:
@@ -56,9 +60,12 @@ def to_json(review: Review) -> str:
     return json.dumps(content, indent=2, ensure_ascii=False) + "\n"
 
 
-_ENV = environment(TEMPLATES_DIR / "review")
-_ENV.globals["groups"] = groups
+@cache
+def _environment(templates_dir: Path) -> jinja2.Environment:
+    env = environment(templates_dir / "review")
+    env.globals["groups"] = groups
+    return env
 
 
-def _render(template: str, reviews: Sequence[Review]) -> str:
-    return _ENV.get_template(template).render(reviews=reviews)
+def _render(template: str, reviews: Sequence[Review], templates_dir: Path = TEMPLATES_DIR) -> str:
+    return _environment(templates_dir).get_template(template).render(reviews=reviews)

@@ -13,11 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.cache import CACHE_DIR, store, toolchain
-from generator.diagnostics import Problem, pointer
+from generator.diagnostics import Problem, pointer, resolve_pointer
 from generator.load import VERSION_PATTERN, SpecBundle
-from generator.project import SINCE, UNTIL, in_version
+from generator.project import HTTP_VERBS, SINCE, UNTIL, in_version, operations
 
-HTTP_VERBS = ("get", "put", "post", "delete", "patch")
 # Rest.li method kind -> (HTTP verb, on the entity path?, needs a request body?, needs a response?)
 METHOD_SHAPES: dict[str, tuple[str, bool, bool, bool]] = {
     "get": ("get", True, False, True),
@@ -80,7 +79,7 @@ def check_bundle(bundle: SpecBundle) -> list[Problem]:
 def _check_method_parameter_names(bundle: SpecBundle) -> Iterator[Problem]:
     """Method parameters are names of the operation's parameters, in whichever version."""
     document = bundle.document
-    for path, verb, operation in _operations(document):
+    for path, verb, operation in operations(document):
         names = {_resolve(document, p).get("name") for p in operation.get("parameters") or ()}
         for index, method in enumerate(operation.get("x-restli-methods") or ()):
             for position, name in enumerate(method.get("parameters") or ()):
@@ -108,7 +107,7 @@ def check_version(document: dict[str, Any], version: str, file_of: FileOf) -> li
 def _check_refs(document: dict[str, Any], version: str, file_of: FileOf) -> Iterator[Problem]:
     for at, node in _walk(document, ()):
         ref = node.get("$ref")
-        if isinstance(ref, str) and _lookup(document, ref) is None:
+        if isinstance(ref, str) and resolve_pointer(document, ref.removeprefix("#")) is None:
             where = pointer(*at, "$ref")
             yield Problem(
                 file_of(where), where, f"dangling $ref {ref!r}: not defined in version {version}"
@@ -117,7 +116,7 @@ def _check_refs(document: dict[str, Any], version: str, file_of: FileOf) -> Iter
 
 def _check_operation_ids(document: dict[str, Any], file_of: FileOf) -> Iterator[Problem]:
     seen: dict[str, str] = {}
-    for path, verb, operation in _operations(document):
+    for path, verb, operation in operations(document):
         where = pointer("paths", path, verb, "operationId")
         operation_id = operation.get("operationId")
         if not isinstance(operation_id, str):
@@ -306,28 +305,9 @@ def _run_openapi_validator(
             )
 
 
-def _operations(document: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in (document.get("paths") or {}).items():
-        for verb in HTTP_VERBS:
-            if isinstance(item.get(verb), dict):
-                yield path, verb, item[verb]
-
-
-def _lookup(document: dict[str, Any], ref: str) -> Any:
-    if not ref.startswith("#/"):
-        return None
-    node: Any = document
-    for part in ref[2:].split("/"):
-        part = part.replace("~1", "/").replace("~0", "~")
-        if not isinstance(node, dict) or part not in node:
-            return None
-        node = node[part]
-    return node
-
-
 def _resolve(document: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
     ref = node.get("$ref")
-    target = _lookup(document, ref) if isinstance(ref, str) else node
+    target = resolve_pointer(document, ref.removeprefix("#")) if isinstance(ref, str) else node
     return target if isinstance(target, dict) else {}
 
 
