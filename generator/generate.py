@@ -79,7 +79,7 @@ def render_all(
 
     renderer = Renderer(config.templates_dir)
     files = renderer.package_files(bundle.versions, config.package_version)
-    files.update(renderer.runtime_files(config.package_version))
+    files.update(renderer.runtime_files())
     for api, document in apis:
         files.update(renderer.version_files(api, document))
     if versions is None:

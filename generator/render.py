@@ -23,6 +23,8 @@ from generator.names import constant_name, snake_case
 from generator.templating import TEMPLATES_DIR, environment
 
 PACKAGE = "linkedin_marketing"
+# The runtime shared by every version: real Python source, copied into the package verbatim.
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 _BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
 
 
@@ -106,18 +108,17 @@ class Renderer:
             "pyproject.toml": self.text("package/pyproject.toml.jinja", context),
             "README.md": self.text("package/README.md.jinja", context),
             f"{PACKAGE}/__init__.py": self.python("package/__init__.py.jinja", context),
-            f"{PACKAGE}/values.py": self.python("package/values.py.jinja", context),
+            f"{PACKAGE}/_version.py": self.python("package/_version.py.jinja", context),
             f"{PACKAGE}/py.typed": "",
         }
 
-    def runtime_files(self, package_version: str) -> dict[str, str]:
-        """The Rest.li runtime modules (`templates/runtime/<module>.py.jinja`)."""
-        runtime = self.templates_dir / "runtime"
+    def runtime_files(self) -> dict[str, str]:
+        """The Rest.li runtime modules, copied verbatim from `generator/runtime/` (its own
+        `__init__.py` and the typing stub of the rendered `_version.py` stay behind)."""
         return {
-            f"{PACKAGE}/{path.name.removesuffix('.jinja')}": self.python(
-                f"runtime/{path.name}", {"package_version": package_version}
-            )
-            for path in sorted(runtime.glob("*.py.jinja"))
+            f"{PACKAGE}/{path.relative_to(RUNTIME_DIR).as_posix()}": path.read_text("utf-8")
+            for path in sorted(RUNTIME_DIR.rglob("*.py"))
+            if path != RUNTIME_DIR / "__init__.py" and "__pycache__" not in path.parts
         }
 
 

@@ -1,4 +1,4 @@
-"""Finder paging: cursor (``pageSize``/``pageToken``) and index (``start``/``count``), sync and async.
+"""Finder paging, cursor (``pageSize``/``pageToken``) and index (``start``/``count``).
 
 A finder's first call returns a :class:`Page` (or :class:`AsyncPage`); ``next_page()`` fetches the
 following one, ``iter_pages()`` walks pages lazily and ``iter_all()`` yields every element across

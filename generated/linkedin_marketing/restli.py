@@ -12,8 +12,8 @@ Three contexts differ only in which other characters are percent-encoded:
 * ``"query"``: a query parameter value; everything outside ``A-Za-z0-9-._~!$*;@/?`` is
   percent-encoded (UTF-8 bytes, a space is ``%20``, never ``+``).
 * ``"path"``: an entity key in the URL path; everything outside ``A-Za-z0-9-._~!$&*+=@``.
-* ``"reduced"``: keys of a batch body's ``entities`` map and the ``X-RestLi-Id`` header; only the six
-  characters ``( ) , : ' %`` are escaped.
+* ``"reduced"``: keys of a batch body's ``entities`` map and the ``X-RestLi-Id`` header; only the
+  six characters ``( ) , : ' %`` are escaped.
 
 The grammar characters themselves are never escaped, and characters inside strings and map keys
 are always escaped, so no user-supplied string can change the structure of a value or add a query
@@ -126,8 +126,8 @@ def encode(value: Any, context: Context = "query") -> str:
     """Encode ``value`` as a Rest.li 2.0 value for the given context.
 
     Accepts ``str``, ``int``, ``float``, ``bool``, ``Decimal``, enums (their value), mappings with
-    string keys, lists and tuples, and any object with a ``to_dict()`` method. ``None`` values inside
-    a mapping are omitted (Rest.li has no null); ``None`` anywhere else is a ``ValueError``.
+    string keys, lists and tuples, and any object with a ``to_dict()`` method. ``None`` values
+    inside a mapping are omitted (Rest.li has no null); ``None`` anywhere else is a ``ValueError``.
 
     >>> encode({"status": {"values": ["ACTIVE", "DRAFT"]}, "test": False})
     '(status:(values:List(ACTIVE,DRAFT)),test:false)'

@@ -1,4 +1,4 @@
-"""A local LinkedIn Marketing API server for tests: stateful, in memory, driven by the resolved spec.
+"""A local LinkedIn Marketing API server for tests: stateful, in memory, driven by the spec.
 
 ::
 
@@ -18,8 +18,8 @@ limits all come from that document. It checks the bearer token's presence (any t
 and parameters against the spec's schemas and answers ``400`` in LinkedIn's error shape with
 ``errorDetails.inputErrors``.
 
-It runs on 127.0.0.1 on an ephemeral port (a standard library ``ThreadingHTTPServer``) while used as a
-context manager, and can also be mounted in-process as an httpx transport (:meth:`transport`,
+It runs on 127.0.0.1 on an ephemeral port (a standard library ``ThreadingHTTPServer``) while used
+as a context manager, and can also be mounted in-process as an httpx transport (:meth:`transport`,
 :meth:`async_transport`); both paths share one request-handling core, so they answer alike.
 :class:`Fault` makes chosen requests fail with an error status or a dropped connection.
 """
@@ -109,7 +109,8 @@ _INT64 = (-(2**63), 2**63 - 1)
 
 
 def available_versions() -> list[str]:
-    """The API versions this package can serve (those with a resolved ``openapi.json``), oldest first."""
+    """The API versions this package can serve (those with a resolved ``openapi.json``), oldest
+    first."""
     root = importlib.resources.files(_PACKAGE)
     return sorted(
         entry.name[1:]
@@ -124,9 +125,9 @@ class Fault:
 
     ``method`` (the HTTP verb, after any ``X-HTTP-Method-Override``) and ``path`` (a regular
     expression searched in the URL path, such as ``r"/adAccounts$"``) select requests; ``None``
-    matches any. The answer is ``status`` (with ``Retry-After`` when ``retry_after`` is set), or with
-    ``drop=True`` a connection closed without an answer; ``after=True`` drops the answer only after
-    the request was served, as when a connection breaks on the way back.
+    matches any. The answer is ``status`` (with ``Retry-After`` when ``retry_after`` is set), or
+    with ``drop=True`` a connection closed without an answer; ``after=True`` drops the answer only
+    after the request was served, as when a connection breaks on the way back.
     """
 
     status: int = 503
@@ -514,7 +515,8 @@ def _check_finders(routes: list[_Route], schemas: _Schemas) -> None:
                     for criterion in criteria:
                         if criterion not in table:
                             raise ValueError(
-                                f"finder {route.resource}.{method['name']}: criterion {criterion!r} "
+                                f"finder {route.resource}.{method['name']}: "
+                                f"criterion {criterion!r} "
                                 "has no entity field in linkedin_marketing.testing._CRITERIA"
                             )
 
@@ -741,7 +743,8 @@ class _Core:
         if not version:
             raise _HttpError(
                 400,
-                "A version must be present. Please specify a version by adding the LinkedIn-Version header.",
+                "A version must be present. "
+                "Please specify a version by adding the LinkedIn-Version header.",
                 code="VERSION_MISSING",
             )
         if version != self.version:
@@ -1034,7 +1037,8 @@ class _Core:
         if status_field is not None and entity.get(status_field) != "DRAFT":
             raise _HttpError(
                 400,
-                f"Only a DRAFT entity can be deleted; set {status_field} to PENDING_DELETION instead",
+                f"Only a DRAFT entity can be deleted; "
+                f"set {status_field} to PENDING_DELETION instead",
                 code="TRANSITION_NOT_ALLOWED",
             )
         del self._table(call)[(call.scope, key)]

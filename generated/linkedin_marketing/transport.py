@@ -32,6 +32,7 @@ from typing import Any, Self
 
 import httpx
 
+from ._version import PACKAGE_VERSION
 from .errors import LinkedInError, TransportError, error_from_body
 from .restli import decode
 
@@ -49,7 +50,6 @@ __all__ = [
     "SyncTransport",
 ]
 
-PACKAGE_VERSION = "0.1.0"
 USER_AGENT = f"linkedin-marketing-python/{PACKAGE_VERSION}"
 DEFAULT_BASE_URL = "https://api.linkedin.com/rest"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -117,8 +117,9 @@ class RetryPolicy:
     ``n + 1`` the client waits ``min(max_delay, base_delay * 2 ** (n - 1))``, of which the fraction
     ``jitter`` is randomised (``jitter=1`` is full jitter), or exactly the server's ``Retry-After``
     when it sends one. If the next wait would take the total time spent waiting beyond
-    ``max_total_wait`` seconds, the error is raised instead: a daily rate limit is surfaced, not
-    retried in a loop. ``sleep``, ``async_sleep``, ``clock`` and ``random`` are injectable for tests.
+    ``max_total_wait`` seconds, the error is raised instead: a daily rate limit is surfaced,
+    not retried in a loop. ``sleep``, ``async_sleep``, ``clock`` and ``random`` are injectable for
+    tests.
     """
 
     max_attempts: int = 4

@@ -90,7 +90,7 @@ class Model:
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
-class OpenEnum(str, Enum):
+class OpenEnum(str, Enum):  # noqa: UP042 (StrEnum would change str() of members)
     """An enum that accepts values it does not know.
 
     LinkedIn adds enum values without notice; an unknown value decodes into a member created on the

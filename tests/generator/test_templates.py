@@ -7,7 +7,6 @@ import inspect
 import json
 import tomllib
 from decimal import Decimal
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,7 +16,7 @@ import pytest
 from linkedin_marketing.errors import RequestValidationError
 from linkedin_marketing.restli import decode
 
-from generator.render import Renderer
+from generator.render import RUNTIME_DIR, Renderer
 
 from .inline import build, document, parse_document
 
@@ -340,11 +339,17 @@ def test_package_files() -> None:
     assert "linkedin_marketing.v202410" in files["README.md"]
 
 
-def test_runtime_templates_are_rendered(tmp_path: Path) -> None:
-    (tmp_path / "runtime").mkdir()
-    (tmp_path / "runtime" / "clock.py.jinja").write_text('VERSION = "{{ package_version }}"\n')
-    files = Renderer(tmp_path).runtime_files("9.9")
-    assert files == {"linkedin_marketing/clock.py": 'VERSION = "9.9"\n'}
+def test_runtime_is_copied_verbatim_and_the_version_rendered() -> None:
+    renderer = Renderer()
+    files = renderer.runtime_files()
+    source = RUNTIME_DIR / "restli.py"
+    assert files["linkedin_marketing/restli.py"] == source.read_text(encoding="utf-8")
+    assert "linkedin_marketing/__init__.py" not in files
+    assert not any(path.endswith(".pyi") for path in files)
+    package = renderer.package_files(["202410"], "9.9")
+    namespace: dict[str, Any] = {}
+    exec(package["linkedin_marketing/_version.py"], namespace)
+    assert namespace["PACKAGE_VERSION"] == "9.9"
 
 
 def test_unpaged_get_all_and_update(pkg: ModuleType) -> None:

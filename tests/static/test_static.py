@@ -1,4 +1,5 @@
-"""Static checks: `mypy --strict` on the generated package; the generator and tests lint-clean."""
+"""Static checks: `mypy --strict` on the generated package and on the runtime source; the generator
+and tests lint-clean."""
 
 from __future__ import annotations
 
@@ -17,6 +18,11 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_generated_package_passes_mypy_strict() -> None:
     result = run("mypy", "--strict", "generated/linkedin_marketing")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_runtime_source_passes_mypy_strict_where_it_lives() -> None:
+    result = run("mypy", "--strict", "generator/runtime")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -32,6 +32,7 @@ from typing import Any, Self
 
 import httpx
 
+from ._version import PACKAGE_VERSION
 from .errors import LinkedInError, TransportError, error_from_body
 from .restli import decode
 
@@ -49,7 +50,6 @@ __all__ = [
     "SyncTransport",
 ]
 
-PACKAGE_VERSION = "{{ package_version }}"
 USER_AGENT = f"linkedin-marketing-python/{PACKAGE_VERSION}"
 DEFAULT_BASE_URL = "https://api.linkedin.com/rest"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -117,8 +117,9 @@ class RetryPolicy:
     ``n + 1`` the client waits ``min(max_delay, base_delay * 2 ** (n - 1))``, of which the fraction
     ``jitter`` is randomised (``jitter=1`` is full jitter), or exactly the server's ``Retry-After``
     when it sends one. If the next wait would take the total time spent waiting beyond
-    ``max_total_wait`` seconds, the error is raised instead: a daily rate limit is surfaced, not
-    retried in a loop. ``sleep``, ``async_sleep``, ``clock`` and ``random`` are injectable for tests.
+    ``max_total_wait`` seconds, the error is raised instead: a daily rate limit is surfaced,
+    not retried in a loop. ``sleep``, ``async_sleep``, ``clock`` and ``random`` are injectable for
+    tests.
     """
 
     max_attempts: int = 4
@@ -221,7 +222,9 @@ class _Base:
         )
         return _Prepared("POST", url, headers, content)
 
-    def _build(self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared) -> httpx.Request:
+    def _build(
+        self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared
+    ) -> httpx.Request:
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "request %s %s headers=%s",
@@ -390,9 +393,7 @@ class AsyncTransport(_Base):
     ) -> None:
         super().__init__(config)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(
-            transport=transport, timeout=config.timeout
-        )
+        self._client = http_client or httpx.AsyncClient(transport=transport, timeout=config.timeout)
 
     async def send(self, request: RestliRequest) -> RestliResponse:
         """Send ``request``, retrying if it is retry-safe, and return the response or raise."""
@@ -451,9 +452,9 @@ def _json_default(value: Any) -> Any:
 
 
 def _dump_json(body: Any) -> bytes:
-    return json.dumps(body, default=_json_default, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
+    return json.dumps(
+        body, default=_json_default, separators=(",", ":"), ensure_ascii=False
+    ).encode("utf-8")
 
 
 def _parse_body(response: httpx.Response) -> Any:

@@ -1,8 +1,8 @@
 """Exceptions raised by the client.
 
 * :class:`LinkedInError` and its subclasses: the API answered with an error status. They carry the
-  status, LinkedIn's ``serviceErrorCode``, ``code``, ``message`` and ``errorDetails``, and the method
-  and URL of the request (never the access token, which only ever travels in a header).
+  status, LinkedIn's ``serviceErrorCode``, ``code``, ``message`` and ``errorDetails``, and the
+  method and URL of the request (never the access token, which only ever travels in a header).
 * :class:`TransportError`: no usable answer (connection refused, timeout, ...) after any retries.
 * :class:`RequestValidationError`: the client refused a value before sending anything.
 """
