@@ -85,6 +85,15 @@ def _diff(
 
 
 def _generate(spec_dir: Path, out_dir: Path, versions: list[str] | None, check: bool) -> int:
+    from generator.write import output_lock
+
+    # One run at a time, from the fast path's look at the output to its record of it: another
+    # run's output must never be recorded as this run's.
+    with output_lock(out_dir, waiting=lambda message: print(message, file=sys.stderr, flush=True)):
+        return _generate_locked(spec_dir, out_dir, versions, check)
+
+
+def _generate_locked(spec_dir: Path, out_dir: Path, versions: list[str] | None, check: bool) -> int:
     from generator import fastpath
 
     key = fastpath.inputs_key(spec_dir, TEMPLATES_DIR, out_dir, versions)
