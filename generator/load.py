@@ -15,6 +15,31 @@ from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors, 
 # libyaml's loader when PyYAML was built with it (ten times faster; same documents, same marks).
 _SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+
+class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc]
+    """The safe loader, refusing a key given twice in one mapping (YAML keeps the last silently,
+    so an edit would be lost without a word)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        first: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                earlier = first.setdefault(key, key_node)
+            except TypeError:  # an unhashable key: the base class says what is wrong with it
+                break
+            if earlier is not key_node:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key {key!r} (first at line {earlier.start_mark.line + 1})",
+                    key_node.start_mark,
+                )
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
 ROOT_FILE = "openapi.yaml"
 VERSIONS_FILE = "versions.yaml"
 FILES_KEY = "x-spec-files"
@@ -96,12 +121,26 @@ def _load_versions(spec_dir: Path, problems: list[Problem]) -> tuple[str, ...]:
 def _read_yaml(spec_dir: Path, name: str, problems: list[Problem]) -> dict[str, Any] | None:
     path = spec_dir / name
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as error:
         problems.append(Problem(name, "", f"cannot read {path}: {error.strerror}"))
         return None
     try:
-        content = yaml.load(text, Loader=_SafeLoader)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line, column = before.count(b"\n") + 1, error.start - (before.rfind(b"\n") + 1) + 1
+        problems.append(
+            Problem(
+                name,
+                "",
+                f"not UTF-8: byte 0x{data[error.start]:02x} at line {line}, column {column}"
+                " cannot be decoded",
+            )
+        )
+        return None
+    try:
+        content = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import textwrap
+import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,7 @@ import jinja2
 
 from generator import ir
 from generator.cache import CACHE_DIR, store
+from generator.diagnostics import RenderError
 from generator.names import constant_name, snake_case
 from generator.templating import TEMPLATES_DIR, environment
 
@@ -26,10 +29,6 @@ PACKAGE = "linkedin_marketing"
 # The runtime shared by every version: real Python source, copied into the package verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 _BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
-
-
-class RenderError(Exception):
-    """A template produced something that is not valid Python, or failed to render."""
 
 
 def package_name(version: str) -> str:
@@ -50,15 +49,42 @@ class Renderer:
     def text(self, template: str, context: Mapping[str, Any]) -> str:
         try:
             return self.env.get_template(template).render(**context)
-        except jinja2.TemplateError as error:
-            raise RenderError(f"{template}: {error}") from error
+        except jinja2.TemplateSyntaxError as error:
+            where = f"{error.filename or self.templates_dir / template}:{error.lineno}"
+            raise RenderError(f"{where}: error: {error.message}") from error
+        except Exception as error:  # a template (or a filter it calls) failed while rendering
+            raise RenderError(f"{self._failed_at(error, template)}: error: {error}") from error
 
-    def python(self, template: str, context: Mapping[str, Any]) -> str:
+    def python(self, template: str, context: Mapping[str, Any], target: str) -> str:
+        """The formatted Python module `target` (a path, for messages) rendered by `template`."""
         source = self.text(template, context)
         try:
             return _format(source)
         except black.InvalidInput as error:
-            raise RenderError(f"{template} rendered invalid Python: {error}") from error
+            # Black names the line of the rendered source; show it, since it is in no file.
+            reason = str(error).splitlines()[0]
+            found = re.search(r"(\d+):\d+$", reason)
+            lines = source.splitlines()
+            line = int(found.group(1)) if found else 0
+            shown = (
+                f"; line {line} is `{lines[line - 1].strip()}`" if 0 < line <= len(lines) else ""
+            )
+            raise RenderError(
+                f"{self.templates_dir / template}: error: rendered invalid Python for {target}:"
+                f" {reason}{shown}"
+            ) from error
+
+    def _failed_at(self, error: Exception, template: str) -> str:
+        """`path:line` of the innermost template frame of `error` (Jinja puts template lines in
+        tracebacks), or the template's path."""
+        frames = [
+            frame
+            for frame in traceback.extract_tb(error.__traceback__)
+            if frame.filename.endswith(".jinja")
+        ]
+        if not frames:
+            return str(self.templates_dir / template)
+        return f"{frames[-1].filename}:{frames[-1].lineno}"
 
     # --- the files -----------------------------------------------------------------------------
 
@@ -69,9 +95,9 @@ class Renderer:
         base = {"api": api, "package": package}
         files: dict[str, str] = {}
         model_names = _Names.of(t for m in api.models for f in m.fields for t in [f.type])
-        files[f"{root}/__init__.py"] = self.python("version/__init__.py.jinja", base)
-        files[f"{root}/urns.py"] = self.python("version/urns.py.jinja", base)
-        files[f"{root}/enums.py"] = self.python("version/enums.py.jinja", base)
+        for module in ("__init__", "urns", "enums"):
+            target = f"{root}/{module}.py"
+            files[target] = self.python(f"version/{module}.py.jinja", base, target)
         files[f"{root}/models.py"] = self.python(
             "version/models.py.jinja",
             {
@@ -80,18 +106,22 @@ class Renderer:
                 "used_enums": model_names.enums,
                 "used_urns": model_names.urns + model_names.unions,
             },
+            f"{root}/models.py",
         )
-        files[f"{root}/resources/__init__.py"] = self.python(
-            "version/resources/__init__.py.jinja", base
-        )
+        target = f"{root}/resources/__init__.py"
+        files[target] = self.python("version/resources/__init__.py.jinja", base, target)
         models = {m.name: m for m in api.models}
         checked = {m.name for m in api.models if m.has_checks}
         for resource in api.resources:
-            files[f"{root}/resources/{resource.module}.py"] = self.python(
+            target = f"{root}/resources/{resource.module}.py"
+            files[target] = self.python(
                 "version/resources/resource.py.jinja",
                 {**base, **_resource_context(resource, models, checked)},
+                target,
             )
-        files[f"{root}/client.py"] = self.python("version/client.py.jinja", base)
+        files[f"{root}/client.py"] = self.python(
+            "version/client.py.jinja", base, f"{root}/client.py"
+        )
         files[f"{root}/README.md"] = self.text("version/README.md.jinja", base)
         # The resolved spec, for reviews and other tools; key order is the spec's own.
         files[f"{root}/openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -107,8 +137,12 @@ class Renderer:
         return {
             "pyproject.toml": self.text("package/pyproject.toml.jinja", context),
             "README.md": self.text("package/README.md.jinja", context),
-            f"{PACKAGE}/__init__.py": self.python("package/__init__.py.jinja", context),
-            f"{PACKAGE}/_version.py": self.python("package/_version.py.jinja", context),
+            **{
+                f"{PACKAGE}/{module}.py": self.python(
+                    f"package/{module}.py.jinja", context, f"{PACKAGE}/{module}.py"
+                )
+                for module in ("__init__", "_version")
+            },
             f"{PACKAGE}/py.typed": "",
         }
 

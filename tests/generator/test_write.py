@@ -107,7 +107,7 @@ def test_a_failing_template_leaves_the_output_untouched(
     # A template that renders invalid Python for the last resource: earlier files render fine.
     client = templates / "version" / "client.py.jinja"
     client.write_text(client.read_text() + "\ndef broken(:\n")
-    with pytest.raises(RenderError, match="client.py.jinja rendered invalid Python"):
+    with pytest.raises(RenderError, match="client.py.jinja: error: rendered invalid Python"):
         generate(SPEC_DIR, out, config=GeneratorConfig(templates_dir=templates))
     assert snapshot(out) == before
 
