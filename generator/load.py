@@ -46,6 +46,10 @@ FILES_KEY = "x-spec-files"
 # What a resource file may hold; everything else belongs to the root document.
 RESOURCE_FILE_KEYS = ("paths", "components")
 VERSION_PATTERN = re.compile(r"^[0-9]{4}(0[1-9]|1[0-2])$")
+# Characters no spec string may hold: control characters other than tab and line breaks (a NUL
+# makes a module Python cannot read; the others corrupt docstrings and Markdown), and halves of
+# surrogate pairs (they cannot be written as UTF-8).
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ def load_spec(spec_dir: Path) -> SpecBundle:
                 Problem(name, pointer(key), f"a resource file holds only {RESOURCE_FILE_KEYS}")
             )
         raw[name] = content
+    for name, content in raw.items():
+        _check_strings(content, name, (), problems)
     raise_if_errors(problems)
 
     for name, content in raw.items():
@@ -151,6 +157,30 @@ def _read_yaml(spec_dir: Path, name: str, problems: list[Problem]) -> dict[str, 
         problems.append(Problem(name, "", "the file must hold a mapping"))
         return None
     return content
+
+
+def _check_strings(node: Any, file: str, at: tuple[object, ...], problems: list[Problem]) -> None:
+    """Refuse characters that no generated file can carry, in keys and string values."""
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node) if isinstance(node, list) else ()
+    )
+    for key, value in items:
+        for text in (key, value):
+            found = _UNWRITABLE.search(text) if isinstance(text, str) else None
+            if found:
+                code = ord(found.group())
+                kind = "unpaired surrogate" if 0xD800 <= code <= 0xDFFF else "control character"
+                problems.append(
+                    Problem(
+                        file,
+                        pointer(*at, key),
+                        f"{kind} U+{code:04X} in a string; write it escaped or leave it out",
+                    )
+                )
+                break
+        _check_strings(value, file, (*at, key), problems)
 
 
 def _localise_refs(

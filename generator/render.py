@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sys
 import textwrap
 import traceback
 from collections.abc import Iterable, Mapping
@@ -41,6 +42,7 @@ class Renderer:
         self.templates_dir = templates_dir
         self.env = environment(templates_dir)
         self.env.filters["pyrepr"] = _pyrepr
+        self.env.filters["fstring"] = _fstring_text
         self.env.filters["docstring"] = _docstring
         self.env.filters["constant"] = constant_name
         self.env.filters["snake"] = snake_case
@@ -56,10 +58,18 @@ class Renderer:
             raise RenderError(f"{self._failed_at(error, template)}: error: {error}") from error
 
     def python(self, template: str, context: Mapping[str, Any], target: str) -> str:
-        """The formatted Python module `target` (a path, for messages) rendered by `template`."""
+        """The formatted Python module `target` (a path, for messages) rendered by `template`.
+        It is compiled too: black parses code that Python refuses (`return` outside a function,
+        an argument given twice)."""
         source = self.text(template, context)
         try:
-            return _format(source)
+            return _format(source, target)
+        except SyntaxError as error:
+            lines = (error.text or "").strip()
+            raise RenderError(
+                f"{self.templates_dir / template}: error: rendered Python that does not compile,"
+                f" {target} line {error.lineno}: {error.msg}; the line is `{lines}`"
+            ) from error
         except black.InvalidInput as error:
             # Black names the line of the rendered source; show it, since it is in no file.
             reason = str(error).splitlines()[0]
@@ -148,23 +158,33 @@ class Renderer:
 
     def runtime_files(self) -> dict[str, str]:
         """The Rest.li runtime modules, copied verbatim from `generator/runtime/` (its own
-        `__init__.py` and the typing stub of the rendered `_version.py` stay behind)."""
-        return {
-            f"{PACKAGE}/{path.relative_to(RUNTIME_DIR).as_posix()}": path.read_text("utf-8")
-            for path in sorted(RUNTIME_DIR.rglob("*.py"))
-            if path != RUNTIME_DIR / "__init__.py" and "__pycache__" not in path.parts
-        }
+        `__init__.py` and the typing stub of the rendered `_version.py` stay behind), each
+        compiled first like every rendered module."""
+        files: dict[str, str] = {}
+        for path in sorted(RUNTIME_DIR.rglob("*.py")):
+            if path == RUNTIME_DIR / "__init__.py" or "__pycache__" in path.parts:
+                continue
+            text = path.read_text("utf-8")
+            try:
+                _compile_once(text, str(path))
+            except SyntaxError as error:
+                raise RenderError(f"{path}:{error.lineno}: error: {error.msg}") from error
+            files[f"{PACKAGE}/{path.relative_to(RUNTIME_DIR).as_posix()}"] = text
+        return files
 
 
 # --- formatting ---------------------------------------------------------------------------------
 
 # Black takes most of a generation run (a third of a second per module), and between runs almost
 # every module renders to the same source. Its output for a given source, black version and mode
-# never changes, so it is kept in a cache keyed by all three.
-_CACHE_DIR = CACHE_DIR / f"black-{black.__version__}"
+# never changes, so it is kept in a cache keyed by all three; an entry is stored only once the
+# module compiled, with this Python (named in the directory: a newer one may refuse old code).
+_CACHE_DIR = CACHE_DIR / f"black-{black.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
 
 
-def _format(source: str) -> str:
+def _format(source: str, name: str) -> str:
+    """`source` formatted by black and compiled (a `SyntaxError` names the line). Only code that
+    compiled is cached, so a cached module needs no second compilation."""
     key = hashlib.sha256(f"{_BLACK_MODE!r}\0{source}".encode()).hexdigest()
     cached = _CACHE_DIR / f"{key}.py"
     try:
@@ -172,8 +192,30 @@ def _format(source: str) -> str:
     except OSError:
         pass
     formatted = black.format_str(source, mode=_BLACK_MODE)
+    _compile(formatted, name)
     store(cached, formatted)
     return formatted
+
+
+def _compile_once(source: str, name: str) -> None:
+    """`_compile`, skipped for a source that compiled before (a marker in the cache)."""
+    marker = _CACHE_DIR / f"{hashlib.sha256(source.encode()).hexdigest()}.compiled"
+    if not marker.exists():
+        _compile(source, name)
+        store(marker, "")
+
+
+def _compile(source: str, name: str) -> None:
+    """Raise `SyntaxError` when `source` is not a module Python can load."""
+    try:
+        compile(source, name, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        lines = source.splitlines()
+        if not error.text and error.lineno and 0 < error.lineno <= len(lines):
+            error.text = lines[error.lineno - 1]  # compile() leaves it out for some errors
+        raise
+    except ValueError as error:  # a NUL byte, on Pythons that do not call it a syntax error
+        raise SyntaxError(str(error), (name, 1, 0, "", 1, 0)) from error
 
 
 # --- what a module must import -----------------------------------------------------------------
@@ -285,10 +327,18 @@ def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
 
 
 def _pyrepr(value: object) -> str:
-    """A Python literal; strings in double quotes, as black would write them."""
+    """A Python literal; strings in double quotes, as black would write them. Every spec string
+    that becomes part of a Python expression goes through here (or `_fstring_text`, built on it):
+    JSON's string escaping is also valid Python, so no string can end the literal early."""
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     return repr(value)
+
+
+def _fstring_text(value: str) -> str:
+    """`value` as literal text inside a double-quoted f-string: `_pyrepr`'s escaping, braces
+    doubled."""
+    return _pyrepr(value)[1:-1].replace("{", "{{").replace("}", "}}")
 
 
 def _docstring(text: str, indent: int, first_column: int | None = None) -> str:

@@ -98,14 +98,15 @@ def test_a_template_runtime_error_names_the_template_and_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, generated_once: Path
 ) -> None:
     templates = templates_copy(tmp_path)
-    urns = templates / "version" / "urns.py.jinja"
-    text = urns.read_text(encoding="utf-8").replace("{{ urn.kind }}", "{{ urn.no_such_field }}", 1)
-    urns.write_text(text, encoding="utf-8")
+    client = templates / "version" / "client.py.jinja"
+    text = client.read_text(encoding="utf-8")
+    text = text.replace("{{ api.version }}", "{{ api.no_such_field }}", 1)
+    client.write_text(text, encoding="utf-8")
     line = 1 + text[: text.index("no_such_field")].count("\n")
     status, errors = run(capsys, tmp_path, generated_once, "--templates", str(templates))
     assert status == 2
     assert errors[0] == (
-        f"{urns}:{line}: error: 'generator.ir.UrnType object' has no attribute 'no_such_field'"
+        f"{client}:{line}: error: 'generator.ir.Api object' has no attribute 'no_such_field'"
     )
 
 
@@ -121,3 +122,20 @@ def test_invalid_python_names_the_template_and_the_rendered_line(
         f"{client}: error: rendered invalid Python for linkedin_marketing/v202410/client.py"
     )
     assert errors[0].endswith("is `def broken(:`") and len(errors) == 2
+
+
+def test_a_module_that_does_not_compile_is_never_written(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, generated_once: Path
+) -> None:
+    """Black parses more than Python compiles (`return` outside a function, a repeated
+    argument): every module is compiled before anything is written."""
+    templates = templates_copy(tmp_path)
+    client = templates / "version" / "client.py.jinja"
+    client.write_text(client.read_text(encoding="utf-8") + "\nreturn None\n", encoding="utf-8")
+    status, errors = run(capsys, tmp_path, generated_once, "--templates", str(templates))
+    assert status == 2
+    assert errors[0].startswith(
+        f"{client}: error: rendered Python that does not compile,"
+        " linkedin_marketing/v202410/client.py line "
+    )
+    assert errors[0].endswith(": 'return' outside function; the line is `return None`")
