@@ -6,17 +6,20 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors, resolve_pointer
 
 # libyaml's loader when PyYAML was built with it (ten times faster; same documents, same marks).
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    _SafeLoader = yaml.SafeLoader
+else:
+    _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc]
+class _UniqueKeyLoader(_SafeLoader):
     """The safe loader, refusing a key given twice in one mapping (YAML keeps the last silently,
     so an edit would be lost without a word)."""
 
@@ -37,7 +40,7 @@ class _UniqueKeyLoader(_SafeLoader):  # type: ignore[misc]
                     f"duplicate key {key!r} (first at line {earlier.start_mark.line + 1})",
                     key_node.start_mark,
                 )
-        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+        return super().construct_mapping(node, deep=deep)
 
 
 ROOT_FILE = "openapi.yaml"

@@ -7,6 +7,7 @@ writing, and keeping `generated/` intact when anything fails, is `write`'s job.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import re
 import sys
@@ -19,6 +20,8 @@ from typing import Any
 
 import black
 import jinja2
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from generator import ir
 from generator.cache import CACHE_DIR, store
@@ -29,7 +32,7 @@ from generator.templating import TEMPLATES_DIR, environment
 PACKAGE = "linkedin_marketing"
 # The runtime shared by every version: real Python source, copied into the package verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
-_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+_BLACK_MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
 
 
 def package_name(version: str) -> str:
@@ -65,12 +68,12 @@ class Renderer:
         try:
             return _format(source, target)
         except SyntaxError as error:
-            lines = (error.text or "").strip()
+            text = (error.text or "").strip()
             raise RenderError(
                 f"{self.templates_dir / template}: error: rendered Python that does not compile,"
-                f" {target} line {error.lineno}: {error.msg}; the line is `{lines}`"
+                f" {target} line {error.lineno}: {error.msg}; the line is `{text}`"
             ) from error
-        except black.InvalidInput as error:
+        except InvalidInput as error:
             # Black names the line of the rendered source; show it, since it is in no file.
             reason = str(error).splitlines()[0]
             found = re.search(r"(\d+):\d+$", reason)
@@ -179,7 +182,8 @@ class Renderer:
 # every module renders to the same source. Its output for a given source, black version and mode
 # never changes, so it is kept in a cache keyed by all three; an entry is stored only once the
 # module compiled, with this Python (named in the directory: a newer one may refuse old code).
-_CACHE_DIR = CACHE_DIR / f"black-{black.__version__}-py{sys.version_info[0]}.{sys.version_info[1]}"
+_PYTHON = f"py{sys.version_info[0]}.{sys.version_info[1]}"
+_CACHE_DIR = CACHE_DIR / f"black-{importlib.metadata.version('black')}-{_PYTHON}"
 
 
 def _format(source: str, name: str) -> str:
