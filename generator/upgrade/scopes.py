@@ -171,13 +171,17 @@ class _Collector(ast.NodeVisitor):
         for decorator in node.decorator_list:
             self.visit(decorator)
         self.visit_defaults(node.args)
+        parameters = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
+        rest = [a for a in (node.args.vararg, node.args.kwarg) if a is not None]
+        for annotation in (*(a.annotation for a in parameters + rest), node.returns):
+            if annotation is not None:  # evaluated where the function is defined
+                self.visit(annotation)
         key = f"{id(node)}"
         self.functions[key] = (node, self.scope)
         self.bind(node.name, Binding("value", Value("function", key)))
         in_class = self.scope.kind == "class"
         outer = self.scope
         self.scope = Scope("function", outer)
-        parameters = [*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs]
         for i, parameter in enumerate(parameters):
             if i == 0 and in_class and not _is_static(node):
                 self.bind(parameter.arg, Binding("value", Value("instance", self.classes[-1])))
@@ -187,9 +191,8 @@ class _Collector(ast.NodeVisitor):
                 )
             else:
                 self.bind(parameter.arg, Binding("value", UNKNOWN))
-        for rest in (node.args.vararg, node.args.kwarg):
-            if rest is not None:
-                self.bind(rest.arg, Binding("value", UNKNOWN))
+        for collected in rest:  # *args, **kwargs
+            self.bind(collected.arg, Binding("value", UNKNOWN))
         self.selves.append(parameters[0].arg if in_class and parameters else None)
         for statement in node.body:
             self.visit(statement)

@@ -235,3 +235,39 @@ def test_error_code_with_another_status_is_possibly_breaking(tmp_path: Path) -> 
         """,
     )
     assert_marked(widgets_upgrade(tmp_path, edit), path)
+
+
+def test_removed_resource(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"].clear()
+
+    path = program(
+        tmp_path,
+        """
+        from linkedin_marketing.v202401 import LinkedInClient
+        from linkedin_marketing.v202401.resources import Widgets  # breaking
+
+        client = LinkedInClient("token")
+        client.widgets.get(widget_id=1)  # breaking
+        """,
+    )
+    outcome = assert_marked(widgets_upgrade(tmp_path, edit), path)
+    assert "The `widgets` resource is gone" in outcome.uses[1][1].message
+
+
+def test_changed_key_type_is_found_at_each_call(tmp_path: Path) -> None:
+    def edit(spec: dict[str, Any]) -> None:
+        spec["paths"]["/widgets/{widgetId}"]["parameters"][0]["schema"] = {"type": "string"}
+
+    path = program(
+        tmp_path,
+        """
+        from linkedin_marketing.v202401 import LinkedInClient, Widget
+
+        widgets = LinkedInClient("token").widgets
+        widgets.get(widget_id=1)  # breaking
+        widgets.create(Widget(name="a"))  # breaking: it returns the new key
+        widgets.find_by_search(owner="me")
+        """,
+    )
+    assert_marked(widgets_upgrade(tmp_path, edit), path)
