@@ -19,6 +19,13 @@ def retarget(source: str, tree: ast.Module, from_version: str, to_version: str) 
     # (line, start, end) in the UTF-8 offsets of the syntax tree; None ends at the line's end.
     package = f"linkedin_marketing.{old}"
     spans: list[tuple[int, int, int | None]] = []
+    # `from linkedin_marketing import v202311` binds the version's own name, used as is.
+    bare = any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "linkedin_marketing"
+        and any(a.name == old and a.asname is None for a in node.names)
+        for node in ast.walk(tree)
+    )
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             spans += [
@@ -38,7 +45,7 @@ def retarget(source: str, tree: ast.Module, from_version: str, to_version: str) 
         elif isinstance(node, ast.Attribute) and node.attr == old:
             if isinstance(node.value, ast.Name) and node.value.id == "linkedin_marketing":
                 spans.append((node.lineno, node.col_offset, node.end_col_offset))
-        elif isinstance(node, ast.Name) and node.id == old:  # bound by `import v...` from the root
+        elif bare and isinstance(node, ast.Name) and node.id == old:
             spans.append((node.lineno, node.col_offset, node.end_col_offset))
     version = re.compile(rf"(?<![\w]){old}\b")
     lines = _lines(source)

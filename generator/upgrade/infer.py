@@ -10,6 +10,7 @@ may have several values (a name bound in several places); anything the checker c
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterable
 
 from generator import ir
 from generator.upgrade.scopes import UNKNOWN, Binding, Scope, Scopes, Value, ValueKind
@@ -90,9 +91,10 @@ class Inference:
             return _NOTHING  # None has no attributes: code using one assumes another value
         return _UNKNOWN
 
-    def union(self, parts: object) -> Values:
+    def union(self, parts: Iterable[Values]) -> Values:
+        """The values of several places; none at all means unknown."""
         found: set[Value] = set()
-        for part in parts:  # type: ignore[attr-defined]
+        for part in parts:
             found |= part
         return frozenset(found) if found else _UNKNOWN
 

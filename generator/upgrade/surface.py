@@ -30,12 +30,8 @@ PAGE_ATTRIBUTES = {
 
 @dataclass(frozen=True)
 class MethodSurface:
-    resource: str  # client attribute of its resource
-    name: str
-    kind: ir.RestliMethodKind
     result: Result
     model: str | None  # the model of the result (elements of a page or list, or the entity)
-    paging: str | None  # paging style
     # Finder and action names are the user's own words for one API call; `get` or `create`
     # are also the names of methods of dicts and many other objects.
     distinctive: bool
@@ -51,7 +47,6 @@ class Surface:
     resource_classes: dict[str, str]  # class name (sync or async) → client attribute
     methods: dict[tuple[str, str], MethodSurface]  # (client attribute, method) → method
     fields: dict[str, dict[str, ir.TypeRef]]  # model → field attribute → type
-    members: dict[str, dict[str, str]]  # enum → value → member name
 
     @property
     def package(self) -> str:
@@ -82,7 +77,7 @@ def surface(api: ir.Api) -> Surface:
     exports.update(dict.fromkeys(modules["enums"], "enum"))
     exports.update(dict.fromkeys(modules["resources"], "resource"))
     exports.update(dict.fromkeys(["API_VERSION", *(u.name for u in api.urn_unions)], "other"))
-    methods = {(r.python, m.python): _method(r.python, m) for r in api.resources for m in r.methods}
+    methods = {(r.python, m.python): _method(m) for r in api.resources for m in r.methods}
     return Surface(
         api.version,
         exports,
@@ -90,11 +85,10 @@ def surface(api: ir.Api) -> Surface:
         resource_classes,
         methods,
         {m.name: {f.python: f.type for f in m.fields} for m in api.models},
-        {e.name: {v.value: v.python for v in e.values} for e in api.enums},
     )
 
 
-def _method(resource: str, method: ir.Method) -> MethodSurface:
+def _method(method: ir.Method) -> MethodSurface:
     element = method.element.name if method.element is not None else None
     result: Result
     model = element
@@ -106,15 +100,7 @@ def _method(resource: str, method: ir.Method) -> MethodSurface:
         result, model = "model", method.response.name
     else:
         result, model = "other", None
-    return MethodSurface(
-        resource,
-        method.python,
-        method.kind,
-        result,
-        model,
-        method.paging.style if method.paging is not None else None,
-        method.kind in ("finder", "action"),
-    )
+    return MethodSurface(result, model, method.kind in ("finder", "action"))
 
 
 def keyword_arguments(method: ir.Method) -> dict[str, bool]:

@@ -114,8 +114,9 @@ class _Finder:
             for place, item in self.call_breaks(value, node, passed, spread, at):
                 key = (id(place), item.message)
                 tally[key] = (place, item, tally.get(key, (place, item, 0))[2] + 1)
+        receiver = node.func.value if isinstance(node.func, ast.Attribute) else node.func
         for place, item, count in tally.values():
-            yield self.use(place, item, certain=count == len(values), receiver=node.func)
+            yield self.use(place, item, certain=count == len(values), receiver=receiver)
         func = node.func
         if (
             values == {UNKNOWN}
@@ -154,10 +155,12 @@ class _Finder:
                     yield at, item
 
     def unresolved_call(self, node: ast.Call, method: str) -> Iterator[Use]:
+        assert isinstance(node.func, ast.Attribute)
+        receiver = node.func.value
         for keyword in node.keywords:
             for (_, m, argument), item in self.breaks.arguments.items():
                 if m == method and argument == keyword.arg:
-                    yield self.use(keyword, item, certain=False, receiver=node.func)
+                    yield self.use(keyword, item, certain=False, receiver=receiver)
                     break
 
     def use(

@@ -133,9 +133,7 @@ def test_what_cannot_be_resolved_is_possibly_breaking(tmp_path: Path, to_202401:
         """,
     )
     outcome = assert_marked(to_202401, path)
-    assert "whether `groups.find_by_search` is from `linkedin_marketing.v202311`" in (
-        outcome.uses[0][1].message
-    )
+    assert "whether `groups` is from `linkedin_marketing.v202311`" in (outcome.uses[0][1].message)
     assert outcome.exit_code == 0
 
 
