@@ -31,29 +31,31 @@ class Use:
 
 def find_uses(tree: ast.Module, lines: list[str], surface: Surface, breaks: Breaks) -> list[Use]:
     """Every affected use in `tree` (parsed from `lines`), in source order."""
-    finder = _Finder(tree, lines, surface, breaks)
+    suspects = _suspects(surface, breaks)
+    # Every finding needs an import of the package or a call of one of the suspect methods, so
+    # a module naming neither (most of a code base) is not analysed.
+    text = "".join(lines)
+    if "linkedin_marketing" not in text and not any(name in text for name in suspects):
+        return []
+    finder = _Finder(tree, lines, surface, breaks, suspects)
     found = {(u.line, u.column, u.message): u for u in finder.uses()}
     return sorted(found.values(), key=lambda u: (u.line, u.column, u.message))
 
 
 class _Finder:
-    def __init__(self, tree: ast.Module, lines: list[str], surface: Surface, breaks: Breaks):
+    def __init__(
+        self,
+        tree: ast.Module,
+        lines: list[str],
+        surface: Surface,
+        breaks: Breaks,
+        distinctive: frozenset[str],
+    ) -> None:
         self.tree, self.lines = tree, lines
         self.surface, self.breaks = surface, breaks
         self.scopes = collect(tree, surface)
         self.inference = Inference(self.scopes, surface)
-        # Finders and actions with breaking changes, by name, for receivers left unresolved.
-        self.distinctive = {
-            key[1]
-            for key, m in surface.methods.items()
-            if m.distinctive
-            and (
-                key in breaks.methods
-                or key in breaks.calls
-                or key in breaks.missing_arguments
-                or any(a[:2] == key for a in breaks.arguments)
-            )
-        }
+        self.distinctive = distinctive
 
     def uses(self) -> Iterator[Use]:
         package = self.surface.package
@@ -189,3 +191,18 @@ class _Finder:
 
 def _possibly(item: Break, spread: str) -> Break:
     return Break(item.subject, f"{item.message} ({spread} may pass it)", "possibly-breaking")
+
+
+def _suspects(surface: Surface, breaks: Breaks) -> frozenset[str]:
+    """Finders and actions with breaking changes: suspected even when the receiver is unknown."""
+    return frozenset(
+        key[1]
+        for key, method in surface.methods.items()
+        if method.distinctive
+        and (
+            key in breaks.methods
+            or key in breaks.calls
+            or key in breaks.missing_arguments
+            or any(a[:2] == key for a in breaks.arguments)
+        )
+    )

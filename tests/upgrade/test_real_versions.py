@@ -137,6 +137,21 @@ def test_what_cannot_be_resolved_is_possibly_breaking(tmp_path: Path, to_202401:
     assert outcome.exit_code == 0
 
 
+def test_a_module_without_the_import_is_checked_for_the_finders(
+    tmp_path: Path, to_202401: Upgrade
+) -> None:
+    path = program(
+        tmp_path,
+        """
+        def sync(client, account):
+            groups = client.ad_campaign_groups
+            return groups.find_by_search(ad_account_id=account, start=0)  # possibly
+        """,
+        "helpers.py",
+    )
+    assert_marked(to_202401, path)
+
+
 def test_unchanged_uses_raise_no_alarm(tmp_path: Path, to_202401: Upgrade) -> None:
     path = program(
         tmp_path,
