@@ -23,6 +23,23 @@ Severity = Literal["breaking", "possibly-breaking"]
 FieldUse = Literal["read", "write"]
 
 _CALL = re.compile(r"client\.(\w+)\.(\w+)(?:\((\w+)=\.\.\.\))?$")
+_ARGUMENT_KINDS = (
+    "parameter-removed",
+    "parameter-added",
+    "parameter-required",
+    "parameter-type",
+    "constraint",
+)
+_FIELD_KINDS = (
+    "field-removed",
+    "field-renamed",
+    "field-type",
+    "field-required",
+    "field-nullable",
+    "field-access",
+    "field-added",
+    "constraint",
+)
 
 
 @dataclass(frozen=True)
@@ -79,19 +96,9 @@ class _Adapter:
             class_name = self.old_classes[r]
             for name in (class_name, "Async" + class_name):
                 found.names[name] = Break(subject, f"{text} Remove its imports and uses.")
-        elif kind in ("enum-value-removed", "error-removed", "error-changed"):
-            enum, value = subject.split(".", 1)
-            if kind != "enum-value-removed":  # error codes are named by their value
-                value = self.old_members.get(enum, {}).get(value, value)
-            found.members[(enum, value)] = (
-                Break(
-                    subject,
-                    f"{text} Check code that tells errors apart by status.",
-                    "possibly-breaking",
-                )
-                if kind == "error-changed"
-                else Break(subject, f"{text} Stop using this member.")
-            )
+        elif kind in ("enum-value-removed", "error-removed") and "." in subject:
+            enum, member = self.member(subject)
+            found.members[(enum, member)] = Break(subject, f"{text} Stop using this member.")
         elif kind == "method-removed":
             r, m, _ = _parse_call(subject)
             found.methods[(r, m)] = Break(subject, f"{text} Remove the calls.")
@@ -99,10 +106,49 @@ class _Adapter:
             self.paging(change)
         elif kind == "method-signature":
             self.signature(change)
-        elif subject.startswith("client."):
+        elif kind in _ARGUMENT_KINDS and subject.startswith("client."):
             self.argument(change)
-        else:  # the fields of models
+        elif kind in _FIELD_KINDS and change.model is not None and "." in subject:
             self.field(change)
+        else:
+            self.unknown(change)
+        # What went with a removal (the types only a removed parameter or field used), when the
+        # diff folds it into the removal's item.
+        for gone in getattr(change, "cascade", ()):
+            if not gone.startswith("client.") and "." not in gone:
+                found.names[gone] = Break(
+                    subject, f"{text} `{gone}` goes with it: remove its imports and uses."
+                )
+
+    def member(self, subject: str) -> tuple[str, str]:
+        """(enum, member name) of `Enum.MEMBER`; error codes are named by their value."""
+        enum, value = subject.split(".", 1)
+        return enum, self.old_members.get(enum, {}).get(value, value)
+
+    def unknown(self, change: Change) -> None:
+        """A breaking change no rule here knows (an error code's status, a URN type's shape, a
+        kind a newer diff adds): each use of its subject is possibly-breaking."""
+        subject = change.subject
+        item = Break(
+            subject,
+            f"{change.description} Check this use: {change.reason}.",
+            "possibly-breaking",
+        )
+        found = self.found
+        call = _CALL.match(subject)
+        if call is not None:
+            self.call(call[1], call[2], item)
+        elif subject.startswith("client."):
+            found.resources[subject.removeprefix("client.")] = item
+        elif "." in subject:
+            owner, attribute = self.member(subject)
+            if owner in self.old_members:
+                found.members[(owner, attribute)] = item
+            else:
+                uses = found.fields.setdefault((owner, attribute), {})
+                uses["read"] = uses["write"] = item
+        elif subject.isidentifier():
+            found.names[subject] = item
 
     def paging(self, change: Change) -> None:
         r, m, _ = _parse_call(change.subject)

@@ -223,6 +223,8 @@ def test_path_key_newly_required(tmp_path: Path) -> None:
 
 
 def test_error_code_with_another_status_is_possibly_breaking(tmp_path: Path) -> None:
+    """No rule names what to change for it, so each use is for the reader to check."""
+
     def edit(spec: dict[str, Any]) -> None:
         schemas(spec)["WidgetErrorCode"]["x-enum-values"]["WIDGET_TOO_BIG"]["x-http-status"] = 422
 
