@@ -46,7 +46,8 @@ def test_compiler_style_lines_and_a_summary(
     status, out, _ = _check(capsys, str(tmp_path))
     lines = out.splitlines()
     assert status == 1
-    assert lines[0].startswith(f"{path}:2:5: breaking: Model `AdCampaignGroupSort` is gone.")
+    assert lines[0].startswith(f"{path}:2:5: breaking: ")
+    assert "`AdCampaignGroupSort`" in lines[0] and "remove its imports" in lines[0].lower()
     assert lines[-1] == (
         "7 breaking and 0 possibly-breaking use(s) in 1 of 1 file(s) checked, "
         "from 202311 to 202401"
@@ -67,7 +68,7 @@ def test_json_for_ci(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
         5,
         "breaking",
     )
-    assert first["subject"] == "AdCampaignGroupSort"
+    assert "AdCampaignGroupSort" in first["message"] and first["subject"]
 
 
 def test_nothing_affected_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
