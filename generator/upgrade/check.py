@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import ast
 import io
+import os
+import shutil
 import sys
+import tempfile
 import tokenize
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -79,7 +82,10 @@ def _check_file(upgrade: Upgrade, path: Path, fix: bool, outcome: Outcome) -> No
         data = path.read_bytes()
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
         source = data.decode(encoding)
-    except (OSError, SyntaxError, UnicodeDecodeError, LookupError) as error:
+    except OSError as error:
+        outcome.problems.append(f"{path}: cannot read: {error.strerror or error}")
+        return
+    except (SyntaxError, UnicodeDecodeError, LookupError) as error:  # encoding cookie or bytes
         outcome.problems.append(f"{path}: cannot read: {error}")
         return
     try:
@@ -98,10 +104,23 @@ def _check_file(upgrade: Upgrade, path: Path, fix: bool, outcome: Outcome) -> No
     if uses:  # a possibly-breaking use is one the checker cannot vouch for either
         outcome.not_fixed.append(f"{path}: {len(uses)} use(s) to change first")
         return
-    fixed = retarget(source, tree, upgrade.from_version, upgrade.to_version)
+    fixed = retarget(lines, tree, upgrade.from_version, upgrade.to_version)
     if fixed != source:
-        path.write_bytes(fixed.encode(encoding))
+        _replace(path, fixed.encode(encoding))
         outcome.fixed.append(str(path))
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Writes `data` to `path` whole or not at all (a temporary file renamed over it)."""
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        shutil.copymode(path, temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def run(

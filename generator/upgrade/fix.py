@@ -12,9 +12,9 @@ import ast
 import re
 
 
-def retarget(source: str, tree: ast.Module, from_version: str, to_version: str) -> str:
-    """`source` (parsed as `tree`) with its references to version `from_version` of the
-    package made to `to_version`."""
+def retarget(lines: list[str], tree: ast.Module, from_version: str, to_version: str) -> str:
+    """The source of `lines` (parsed as `tree`; each line with its ending) with its references
+    to version `from_version` of the package made to `to_version`."""
     old, new = f"v{from_version}", f"v{to_version}"
     # (line, start, end) in the UTF-8 offsets of the syntax tree; None ends at the line's end.
     package = f"linkedin_marketing.{old}"
@@ -48,15 +48,10 @@ def retarget(source: str, tree: ast.Module, from_version: str, to_version: str) 
         elif bare and isinstance(node, ast.Name) and node.id == old:
             spans.append((node.lineno, node.col_offset, node.end_col_offset))
     version = re.compile(rf"(?<![\w]){old}\b")
-    lines = _lines(source)
+    lines = list(lines)
     for line, start, end in sorted(set(spans), key=lambda s: (s[0], s[1]), reverse=True):
         text = lines[line - 1].encode()
         stop = len(text) if end is None else end
         piece = version.sub(new, text[start:stop].decode())
         lines[line - 1] = (text[:start] + piece.encode() + text[stop:]).decode()
     return "".join(lines)
-
-
-def _lines(source: str) -> list[str]:
-    """Lines as the tokenizer counts them (`str.splitlines` also ends lines at form feeds)."""
-    return re.findall(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$", source)
