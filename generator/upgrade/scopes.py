@@ -102,6 +102,10 @@ class _Collector(ast.NodeVisitor):
         """Binds an assignment, `for` or `with` target to what it receives."""
         if isinstance(target, ast.Name):
             self.bind(target.id, Binding(form, node=node, scope=self.scope))
+        elif isinstance(target, ast.Tuple | ast.List) and _enumerated(target, form, node):
+            assert isinstance(node, ast.Call)
+            self.bind_unknown(target.elts[0])
+            self.bind_target(target.elts[1], form, node.args[0])  # `for i, x in enumerate(xs)`
         elif isinstance(target, ast.Tuple | ast.List):
             pairs = (
                 isinstance(node, ast.Tuple | ast.List)
@@ -143,7 +147,8 @@ class _Collector(ast.NodeVisitor):
         module = node.module or ""
         for alias in node.names:
             if alias.name == "*":
-                self.scope.star = node.level == 0 and self.module_value(module).kind == "module"
+                if node.level == 0 and self.module_value(module).kind == "module":
+                    self.scope.star = True
                 continue
             value = UNKNOWN
             if node.level == 0:
@@ -306,3 +311,14 @@ class _Collector(ast.NodeVisitor):
 
 def _is_static(node: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return any(isinstance(d, ast.Name) and d.id == "staticmethod" for d in node.decorator_list)
+
+
+def _enumerated(target: ast.Tuple | ast.List, form: str, node: ast.expr) -> bool:
+    return (
+        form == "iter"
+        and len(target.elts) == 2
+        and isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "enumerate"
+        and len(node.args) >= 1
+    )

@@ -27,6 +27,8 @@ def test_removed_field_read_set_and_constructed(tmp_path: Path) -> None:
             client.widgets.create(Widget(name="a", label="b"))  # breaking
             for each in client.widgets.find_by_search(owner="me").iter_all():
                 print(each.label)  # breaking
+            for number, listed in enumerate(client.widgets.find_by_search().elements):
+                listed.label = str(number)  # breaking
             copy = Widget.from_dict({})
             del copy.label  # breaking
         """,
@@ -136,6 +138,7 @@ def test_star_import_is_followed_to_each_use(tmp_path: Path) -> None:
         tmp_path,
         """
         from linkedin_marketing.v202401.enums import *
+        from os.path import *
 
 
         def paused() -> object:
