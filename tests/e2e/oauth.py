@@ -12,12 +12,17 @@ CLIENT_ID = "app-client-id"
 CLIENT_SECRET = "app-client-secret-value"
 REDIRECT_URL = "https://app.example/linkedin/callback"
 SCOPES = ("r_ads", "rw_ads")
+# One client for the member's browser and the auth clients of all tests: each new httpx client
+# loads the system's CA certificates, which costs more than the requests of a test.
+HTTP = httpx.Client(timeout=10)
 
 
 def register(server: LinkedInTestServer) -> AuthClient:
     """Register the application; an AuthClient of it pointed at the server."""
     server.register_app(CLIENT_ID, CLIENT_SECRET, REDIRECT_URL)
-    return AuthClient(CLIENT_ID, CLIENT_SECRET, REDIRECT_URL, base_url=server.oauth_base_url)
+    return AuthClient(
+        CLIENT_ID, CLIENT_SECRET, REDIRECT_URL, base_url=server.oauth_base_url, http_client=HTTP
+    )
 
 
 def async_auth(server: LinkedInTestServer) -> AsyncAuthClient:
@@ -26,7 +31,7 @@ def async_auth(server: LinkedInTestServer) -> AsyncAuthClient:
 
 def consent(url: str, state: str | None = None) -> str:
     """What the member's browser does: open the authorization URL, return the redirect's code."""
-    answer = httpx.get(url)
+    answer = HTTP.get(url)
     assert answer.status_code == 302, answer.text
     location = answer.headers["location"]
     assert location.startswith(REDIRECT_URL + "?")
