@@ -134,7 +134,9 @@ def _scopes(value: Any) -> tuple[str, ...]:
 
 
 def _seconds_from(now: datetime, value: Any) -> datetime | None:
-    return now + timedelta(seconds=value) if isinstance(value, int | float) else None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return now + timedelta(seconds=value)
 
 
 def _epoch(value: Any) -> datetime | None:
@@ -479,15 +481,15 @@ class RefreshingToken:
         return isinstance(self._auth, AsyncAuthClient)
 
     def _store(self, new: Token) -> Token:
+        # What a refresh answer leaves out (the refresh token, its expiry, the scopes) is unchanged.
         current = self._token
-        if new.refresh_token is None:  # an answer that leaves the refresh token as it was
-            new = Token(
-                new.access_token,
-                new.expires_at,
-                current.refresh_token,
-                current.refresh_token_expires_at,
-                new.scopes or current.scopes,
-            )
+        new = Token(
+            new.access_token,
+            new.expires_at,
+            new.refresh_token or current.refresh_token,
+            new.refresh_token_expires_at or current.refresh_token_expires_at,
+            new.scopes or current.scopes,
+        )
         self._token = new
         if self._on_refresh is not None:
             self._on_refresh(new)

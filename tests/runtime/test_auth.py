@@ -15,6 +15,7 @@ from linkedin_marketing.auth import (
     AuthClient,
     AuthError,
     Introspection,
+    RefreshingToken,
     Token,
 )
 from linkedin_marketing.errors import TransportError
@@ -209,3 +210,20 @@ def test_unreadable_answers_and_connection_errors_are_typed() -> None:
         nowhere.refresh("the-refresh-token")
     assert "the-refresh-token" not in str(failed.value)
     assert CLIENT_SECRET not in str(failed.value)
+
+
+def test_a_refresh_answer_without_refresh_token_or_scope_keeps_the_previous_ones() -> None:
+    answers = httpx.MockTransport(
+        lambda request: httpx.Response(200, json={"access_token": "new", "expires_in": 3600})
+    )
+    stored: list[Token] = []
+    first = Token("old", datetime.now(UTC), "the-refresh-token", datetime.now(UTC) + DAY, ("a",))
+    token = RefreshingToken(
+        AuthClient(CLIENT_ID, CLIENT_SECRET, transport=answers), first, on_refresh=stored.append
+    )
+    assert token.access_token() == "new"  # expired: refreshed before use
+    assert token.token == stored[0]
+    assert (token.token.refresh_token, token.token.scopes) == ("the-refresh-token", ("a",))
+    assert token.token.refresh_token_expires_at == first.refresh_token_expires_at
+    assert token.refresh_expired("some-older-token") == "new"  # replaced already: no refresh
+    assert len(stored) == 1
