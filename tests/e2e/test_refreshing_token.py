@@ -245,3 +245,24 @@ def test_a_refreshing_token_needs_a_refresh_token_and_the_right_client(
     with pytest.raises(ValueError, match="not both"):
         api.LinkedInClient("a-token", auth=RefreshingToken(auth, member))
     assert isinstance(auth, AuthClient)
+
+
+@newest_only
+def test_a_failed_refresh_in_an_async_client_raises_the_auth_error_once(
+    api: ModuleType, server: LinkedInTestServer
+) -> None:
+    issued = member_token(register(server))
+    server.expire_access_tokens()
+
+    async def scenario() -> None:
+        token = RefreshingToken(
+            async_auth(server), dataclasses.replace(issued, refresh_token="never-issued-token")
+        )
+        async with api.AsyncLinkedInClient(auth=token, base_url=server.base_url) as client:
+            with pytest.raises(AuthError) as info:
+                await client.ad_accounts.get(ad_account_id=1)
+        assert info.value.error == "invalid_request"
+        assert "never-issued-token" not in str(info.value)
+
+    asyncio.run(scenario())
+    assert (count(server, REFRESHES), expired_401s(server)) == (1, 1)
