@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+# The table of Rest.li method kinds, re-exported: the IR is where the generator reads it.
+from generator.runtime.restli_methods import METHOD_KINDS as METHOD_KINDS
+from generator.runtime.restli_methods import MethodKind as MethodKind
+
 # --- Types of values -------------------------------------------------------------------------
 #
 # Each kind of type is one class; the templates keep one macro file per kind (`template`), all
@@ -189,20 +193,8 @@ class Model:
 # --- Resources and methods -----------------------------------------------------------------
 
 
-RestliMethodKind = Literal[
-    "get",
-    "batch_get",
-    "get_all",
-    "create",
-    "batch_create",
-    "update",
-    "partial_update",
-    "batch_partial_update",
-    "delete",
-    "batch_delete",
-    "finder",
-    "action",
-]
+# A key of METHOD_KINDS. The table lives in the runtime because the test server reads it too.
+RestliMethodKind = str
 
 
 @dataclass(frozen=True)
@@ -235,11 +227,9 @@ class PathSegment:
 
 @dataclass(frozen=True)
 class Method:
-    kind: RestliMethodKind
+    kind: RestliMethodKind  # also the name of the method's template
     restli_name: str | None  # finder or action name as sent (`search`, `createInline`)
     python: str  # method name in the generated class
-    http_method: str
-    restli_method: str  # X-RestLi-Method value, upper case
     description: str
     path: tuple[PathSegment, ...]  # the entity key (when the method takes one) is a parameter here
     key: Parameter | None  # the entity key: in the path (get, ...) or in `ids` (batch methods)
@@ -250,10 +240,27 @@ class Method:
     element: ModelRef | None  # entity model of finders, batch_get, batch_create, partial updates
     response: TypeRef | None
     action_fields: tuple[Field, ...]  # action parameters, taken from the request model
-    retry_safe: bool
     # The method answers 201 with the new entity's key in `x-restli-id` (create, and actions
     # such as createInline that create an entity) and returns that key.
     returns_created_key: bool = False
+
+    @property
+    def traits(self) -> MethodKind:
+        """What every method of its kind shares (verb, header, keys, body, ...)."""
+        return METHOD_KINDS[self.kind]
+
+    @property
+    def http_method(self) -> str:
+        return self.traits.verb
+
+    @property
+    def restli_method(self) -> str:
+        """The `X-RestLi-Method` value."""
+        return self.traits.header
+
+    @property
+    def retry_safe(self) -> bool:
+        return self.traits.retried
 
 
 @dataclass(frozen=True)

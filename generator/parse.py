@@ -27,24 +27,6 @@ from generator.reserved import CLASS_NAMES, MODEL_ATTRIBUTES, PARAMETER_NAMES
 
 FileOf = Callable[[str], str]
 
-_RESTLI_METHODS = {
-    "get": "GET",
-    "batch_get": "BATCH_GET",
-    "get_all": "GET_ALL",
-    "create": "CREATE",
-    "batch_create": "BATCH_CREATE",
-    "update": "UPDATE",
-    "partial_update": "PARTIAL_UPDATE",
-    "batch_partial_update": "BATCH_PARTIAL_UPDATE",
-    "delete": "DELETE",
-    "batch_delete": "BATCH_DELETE",
-    "finder": "FINDER",
-    "action": "ACTION",
-}
-# Methods that act on one entity named by the key in the path.
-_ENTITY_METHODS = {"get", "update", "partial_update", "delete"}
-# Batch methods carry their keys in `ids` (or in the body), taken from the entity path's key.
-_BATCH_METHODS = {"batch_get", "batch_partial_update", "batch_delete"}
 # Paging parameters are handled by the runtime's paging objects, not passed one by one.
 _CURSOR_PARAMETERS = ("pageSize", "pageToken")
 _INDEX_PARAMETERS = ("start", "count")
@@ -446,9 +428,11 @@ class _Parser:
                 for index, method in enumerate(operation.get("x-restli-methods", [])):
                     at = pointer("paths", path, verb, "x-restli-methods", index)
                     raw.append((path, item, verb, operation, method, at))
-                    kind = method.get("method")
-                    body = method.get("response" if kind == "get" else "request")
-                    if kind in ("get", "create") and isinstance(body, dict) and entity is None:
+                    # The entity record is the whole body of a get, create or update.
+                    traits = ir.METHOD_KINDS.get(method.get("method"))
+                    record = traits.record if traits is not None else None
+                    body = method.get(record) if record in ("request", "response") else None
+                    if isinstance(body, dict) and entity is None:
                         target = self.type_of_ref(body.get("$ref"), at)
                         entity = target.name if isinstance(target, ir.ModelRef) else None
 
@@ -474,7 +458,7 @@ class _Parser:
     def with_action_fields(self, resource: ir.Resource) -> ir.Resource:
         methods = []
         for method in resource.methods:
-            if method.kind == "action" and isinstance(method.request, ir.ModelRef):
+            if method.traits.arguments and isinstance(method.request, ir.ModelRef):
                 fields = self.models[method.request.name].fields
                 # Action fields are keyword arguments of the method, passed on to the record
                 # under the same name, so they cannot be renamed around the method's locals.
@@ -539,18 +523,19 @@ class _Parser:
         entity: str | None,
     ) -> ir.Method | None:
         kind = method.get("method")
-        if kind not in _RESTLI_METHODS:
+        traits = ir.METHOD_KINDS.get(kind) if isinstance(kind, str) else None
+        if kind is None or traits is None:
             self.problem(at + "/method", f"unknown Rest.li method {kind!r}")
             return None
         restli_name = method.get("name")
-        if kind in ("finder", "action"):
+        if traits.named:
             if not isinstance(restli_name, str) or not restli_name:
                 self.problem(at, f"a {kind} needs a `name`")
                 return None
             if not _is_name(restli_name):
                 self.problem(at + "/name", f"{restli_name!r} is not a Python identifier")
                 return None
-            python = ("find_by_" if kind == "finder" else "") + python_name(restli_name)
+            python = traits.prefix + python_name(restli_name)
         else:
             restli_name = None
             python = kind
@@ -558,18 +543,19 @@ class _Parser:
         path_params = self.path_parameters(path, item, operation, pointer("paths", path))
         key_name = item.get("x-restli-key")
         key: ir.Parameter | None = None
-        returns_created_key = kind == "create" or (
-            kind == "action" and method.get("status") == 201 and "response" not in method
+        # A method answering 201 without a body created an entity: its key is in `x-restli-id`.
+        returns_created_key = (
+            method.get("status", traits.status) == 201 and "response" not in method
         )
-        if kind in _ENTITY_METHODS:
+        if traits.keys == "path":
             if not isinstance(key_name, str):
                 self.problem(at, f"{kind} needs an entity path (with `x-restli-key`)")
                 return None
             key = path_params.get(key_name)
-        elif kind in _BATCH_METHODS or kind == "batch_create" or returns_created_key:
+        elif traits.keys is not None or returns_created_key:
             # The key type of the entity path types batch keys and created ids.
             key = keys.get(path)
-            if key is None and kind in _BATCH_METHODS:
+            if key is None and traits.keys == "ids":
                 self.problem(at, f"{kind} needs the entity path of this resource for its key type")
                 return None
         segments = tuple(
@@ -628,20 +614,19 @@ class _Parser:
         request = self.body_type(method.get("request"), at + "/request")
         response = self.body_type(method.get("response"), at + "/response")
         element: ir.ModelRef | None = None
-        if kind in ("get", "update", "create"):
-            element = _as_model(response if kind == "get" else request)
-        elif kind in ("finder", "get_all"):
-            element = self.inner_model(response, "elements", ir.ListOf)
-        elif kind == "batch_get":
+        if traits.record in ("request", "response"):
+            element = _as_model(request if traits.record == "request" else response)
+        elif traits.record in ("response.elements", "request.elements"):
+            body = response if traits.record == "response.elements" else request
+            element = self.inner_model(body, "elements", ir.ListOf)
+        elif traits.record == "response.results":
             element = self.inner_model(response, "results", ir.MapOf)
-        elif kind == "batch_create":
-            element = self.inner_model(request, "elements", ir.ListOf)
-        elif kind in ("partial_update", "batch_partial_update"):
+        elif traits.record == "patched":
             element = ir.ModelRef(entity) if entity else None
-        elif kind == "action" and request is not None and _as_model(request) is None:
-            self.problem(at + "/request", "the parameters of an action must be a record")
+        elif traits.arguments and request is not None and _as_model(request) is None:
+            self.problem(at + "/request", f"the parameters of an {kind} must be a record")
             return None
-        if kind not in ("delete", "batch_delete", "action") and element is None:
+        if traits.record is not None and element is None:
             self.problem(at, f"cannot tell the entity record of this {kind}")
             return None
 
@@ -649,8 +634,6 @@ class _Parser:
             kind=kind,
             restli_name=restli_name,
             python=python,
-            http_method=verb.upper(),
-            restli_method=_RESTLI_METHODS[kind],
             description=_text(method.get("description", "")),
             path=segments,
             key=key,
@@ -661,7 +644,6 @@ class _Parser:
             element=element,
             response=response,
             action_fields=(),  # filled in by with_action_fields once the models are finished
-            retry_safe=verb == "get",
             returns_created_key=returns_created_key,
         )
 

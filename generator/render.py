@@ -32,6 +32,8 @@ from generator.templating import TEMPLATES_DIR, environment
 PACKAGE = "linkedin_marketing"
 # The runtime shared by every version: real Python source, copied into the package verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+# What a paged method uses from the runtime's `paging`, besides the class of its paging style.
+_PAGES = ("AsyncPage", "Page", "afetch_page", "fetch_page")
 _BLACK_MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
 
 
@@ -54,11 +56,22 @@ class Renderer:
     def text(self, template: str, context: Mapping[str, Any]) -> str:
         try:
             return self.env.get_template(template).render(**context)
-        except jinja2.TemplateSyntaxError as error:
+        except Exception as error:  # a template (or a filter it calls) failed
+            raise self._render_error(error, template) from error
+
+    def kind_imports(self, kind: str) -> list[str]:
+        """The `imports` a method kind's template declares ("module.name" each)."""
+        template = f"version/resources/kinds/{kind}.jinja"
+        try:
+            return list(self.env.get_template(template).module.imports)  # type: ignore[attr-defined]
+        except Exception as error:
+            raise self._render_error(error, template) from error
+
+    def _render_error(self, error: Exception, template: str) -> RenderError:
+        if isinstance(error, jinja2.TemplateSyntaxError):
             where = f"{error.filename or self.templates_dir / template}:{error.lineno}"
-            raise RenderError(f"{where}: error: {error.message}") from error
-        except Exception as error:  # a template (or a filter it calls) failed while rendering
-            raise RenderError(f"{self._failed_at(error, template)}: error: {error}") from error
+            return RenderError(f"{where}: error: {error.message}")
+        return RenderError(f"{self._failed_at(error, template)}: error: {error}")
 
     def python(self, template: str, context: Mapping[str, Any], target: str) -> str:
         """The formatted Python module `target` (a path, for messages) rendered by `template`.
@@ -129,7 +142,7 @@ class Renderer:
             target = f"{root}/resources/{resource.module}.py"
             files[target] = self.python(
                 "version/resources/resource.py.jinja",
-                {**base, **_resource_context(resource, models, checked)},
+                {**base, **self._resource_context(resource, models, checked)},
                 target,
             )
         files[f"{root}/client.py"] = self.python(
@@ -157,6 +170,54 @@ class Renderer:
                 for module in ("__init__", "_version")
             },
             f"{PACKAGE}/py.typed": "",
+        }
+
+    def _resource_context(
+        self, resource: ir.Resource, models: Mapping[str, ir.Model], checked: set[str]
+    ) -> dict[str, Any]:
+        """What the resource template needs beyond the resource: imports and derived facts."""
+        types = list(_resource_types(resource))
+        names = _Names.of(types)
+        patched = [
+            m.element.name
+            for m in resource.methods
+            if m.traits.record == "patched" and m.element is not None
+        ]
+        entity = patched[0] if patched else None
+        create_only = [f.wire for f in models[entity].fields if f.create_only] if entity else []
+        parameters = [p for m in resource.methods for p in m.parameters]
+        creates = any(m.returns_created_key for m in resource.methods)
+        needs_validation_error = bool(create_only) or any(p.constraints.any for p in parameters)
+        # "module.name" of everything the methods use from the runtime and the standard library.
+        uses = {"restli.encode"}
+        for method in resource.methods:
+            uses.update(self.kind_imports(method.kind))
+            if method.paging is not None:
+                paging = "CursorPaging" if method.paging.style == "cursor" else "IndexPaging"
+                uses.update(f"paging.{name}" for name in (*_PAGES, paging))
+        if create_only:
+            uses.update(("collections.abc.Mapping", "typing.Any"))
+        if names.json:
+            uses.add("typing.Any")
+        if needs_validation_error:
+            uses.add("errors.RequestValidationError")
+        if creates:
+            uses.add("errors.UnexpectedStatusError")
+        imports: dict[str, list[str]] = {
+            m: [] for m in ("collections.abc", "typing", "batch", "errors", "paging", "restli")
+        }
+        for used in sorted(uses):
+            module, _, name = used.rpartition(".")
+            imports[module].append(name)
+        return {
+            "resource": resource,
+            "used_models": names.models,
+            "used_enums": names.enums,
+            "used_urns": names.urns,  # for annotations; records decode URNs themselves
+            "imports": imports,
+            "checked": checked,
+            "entity": entity,
+            "create_only": create_only,
         }
 
     def runtime_files(self) -> dict[str, str]:
@@ -274,57 +335,13 @@ def _resource_types(resource: ir.Resource) -> Iterable[ir.TypeRef]:
             yield method.key.type
         for action_field in method.action_fields:
             yield action_field.type
-        if method.kind == "action":
+        if method.traits.arguments:
             if method.request is not None:
                 yield method.request
             if method.response is not None:
                 yield method.response
         if method.element is not None:
             yield method.element
-
-
-def _resource_context(
-    resource: ir.Resource, models: Mapping[str, ir.Model], checked: set[str]
-) -> dict[str, Any]:
-    """What the resource template needs beyond the resource: imports and derived facts."""
-    types = list(_resource_types(resource))
-    names = _Names.of(types)
-    patched = [
-        m.element.name
-        for m in resource.methods
-        if m.kind in ("partial_update", "batch_partial_update") and m.element is not None
-    ]
-    entity = patched[0] if patched else None
-    create_only = [f.wire for f in models[entity].fields if f.create_only] if entity else []
-    parameters = [p for m in resource.methods for p in m.parameters]
-    return {
-        "resource": resource,
-        "used_models": names.models,
-        "used_enums": names.enums,
-        "used_urns": names.urns,  # for annotations; records decode URNs themselves
-        "runtime": _runtime_names(resource),
-        "checked": checked,
-        "entity": entity,
-        "create_only": create_only,
-        "creates": any(m.returns_created_key for m in resource.methods),
-        "has_any": bool(create_only) or names.json,
-        "needs_validation_error": bool(create_only) or any(p.constraints.any for p in parameters),
-    }
-
-
-def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
-    """Which runtime helpers the resource module calls."""
-    kinds = {m.kind for m in resource.methods}
-    styles = {m.paging.style for m in resource.methods if m.paging is not None}
-    return {
-        "cursor": "cursor" in styles,
-        "index": "index" in styles,
-        "batch_get": "batch_get" in kinds,
-        "batch_create": "batch_create" in kinds,
-        "batch_update": bool(kinds & {"batch_partial_update", "batch_delete"}),
-        "patch": "partial_update" in kinds,
-        "batch_patch": "batch_partial_update" in kinds,
-    }
 
 
 # --- filters -------------------------------------------------------------------------------------

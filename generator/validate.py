@@ -14,25 +14,9 @@ from typing import Any
 
 from generator.cache import CACHE_DIR, store, toolchain
 from generator.diagnostics import Problem, pointer, resolve_pointer
+from generator.ir import METHOD_KINDS
 from generator.load import VERSION_PATTERN, SpecBundle
 from generator.project import HTTP_VERBS, SINCE, UNTIL, in_version, operations
-
-# Rest.li method kind -> (HTTP verb, on the entity path?, needs a request body?, needs a response?)
-METHOD_SHAPES: dict[str, tuple[str, bool, bool, bool]] = {
-    "get": ("get", True, False, True),
-    "update": ("put", True, True, False),
-    "partial_update": ("post", True, True, False),
-    "delete": ("delete", True, False, False),
-    "batch_get": ("get", False, False, True),
-    "get_all": ("get", False, False, True),
-    "finder": ("get", False, False, True),
-    "create": ("post", False, True, False),
-    "batch_create": ("post", False, True, True),
-    "batch_partial_update": ("post", False, True, True),
-    "batch_delete": ("delete", False, False, True),
-    "action": ("post", False, False, False),
-}
-NAMED_METHODS = ("finder", "action")
 
 FileOf = Callable[[str], str]
 
@@ -239,24 +223,25 @@ def _method_problems(method: Any, verb: str, on_entity: bool) -> Iterator[str]:
         yield "a Rest.li method is a mapping"
         return
     kind = method.get("method")
-    shape = METHOD_SHAPES.get(kind) if isinstance(kind, str) else None
-    if shape is None:
-        yield f"unknown Rest.li method {kind!r}; expected one of {', '.join(METHOD_SHAPES)}"
+    traits = METHOD_KINDS.get(kind) if isinstance(kind, str) else None
+    if traits is None:
+        yield f"unknown Rest.li method {kind!r}; expected one of {', '.join(METHOD_KINDS)}"
         return
-    expected_verb, entity, needs_request, needs_response = shape
-    if verb != expected_verb:
-        yield f"{kind} is carried by HTTP {expected_verb.upper()}, not {verb.upper()}"
-    if entity != on_entity:
-        yield f"{kind} belongs on the {'entity' if entity else 'collection'} path"
-    if kind in NAMED_METHODS and not method.get("name"):
+    if verb != traits.verb.lower():
+        yield f"{kind} is carried by HTTP {traits.verb}, not {verb.upper()}"
+    if traits.on_entity != on_entity:
+        yield f"{kind} belongs on the {'entity' if traits.on_entity else 'collection'} path"
+    if traits.named and not method.get("name"):
         yield f"a {kind} needs a name"
-    if needs_request and "request" not in method:
+    if traits.request == "required" and "request" not in method:
         yield f"Rest.li method {kind} has no request schema"
-    status = method.get("status", 200)
-    # An action answering 201 creates an entity: its key comes in the x-restli-id header.
-    if (
-        needs_response or kind == "action" and status not in (201, 204)
-    ) and "response" not in method:
+    status = method.get("status", traits.status)
+    # A method that may answer without a body does so with 201 (it created an entity, its key in
+    # the x-restli-id header) or 204.
+    needs_response = traits.response == "required" or (
+        traits.response == "unless-empty" and status not in (201, 204)
+    )
+    if needs_response and "response" not in method:
         label = f"{kind} {method.get('name', '')}".strip()
         yield f"Rest.li method {label} has no response schema"
 

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from ..restli import RestliDecodeError, decode
+from ..restli_methods import METHOD_KINDS
 from .answers import Answer, HttpError, bad_request, invalid, json_answer
 from .methods import Methods
 from .oauth import PREFIX as OAUTH_PREFIX
@@ -21,11 +22,6 @@ from .oauth import OAuthServer
 from .schemas import Schemas
 from .spec import Route, check_finders, operation_parameter, routes
 from .store import Call, Store
-
-# Batch methods that address existing entities by an ``ids`` parameter.
-_KEYED_BATCHES = ("batch_get", "batch_partial_update", "batch_delete")
-# Rest.li methods addressed without q, ids or action.
-_SINGLE_KINDS = ("get", "create", "partial_update", "delete")
 
 
 @dataclass(frozen=True)
@@ -248,34 +244,30 @@ class Core:
     def _restli_method(
         self, route: Route, verb: str, raw: Mapping[str, str], headers: Mapping[str, str]
     ) -> dict[str, Any]:
+        """The method of the spec a request calls: told by the query parameter that selects it
+        (``q``, ``action``, ``ids``, or none), then by its ``X-RestLi-Method`` header."""
         methods: list[dict[str, Any]] = list(route.operations[verb].get("x-restli-methods", ()))
         declared = headers.get("x-restli-method", "").upper()
-
-        def pick(kind: str, name: str | None = None) -> dict[str, Any]:
-            for method in methods:
-                if method["method"] == kind and method.get("name") == name:
-                    return method
-            target = kind if name is None else f"{kind} {name!r}"
-            bad_request(f"{route.template} does not support the {target} method")
-
-        if "q" in raw:
-            method = pick("finder", unquote(raw["q"]))
-        elif "action" in raw:
-            method = pick("action", unquote(raw["action"]))
-        elif declared in ("BATCH_CREATE", "BATCH_PARTIAL_UPDATE", "BATCH_UPDATE"):
-            method = pick(declared.lower())
-        elif "ids" in raw:
-            batch = {"GET": "batch_get", "DELETE": "batch_delete", "PUT": "batch_update"}
-            method = pick(batch.get(verb, "batch_partial_update"))
-        else:
-            kinds = [method["method"] for method in methods if method["method"] in _SINGLE_KINDS]
-            if not kinds:
+        selector = next((s for s in ("q", "action", "ids") if s in raw), None)
+        name = unquote(raw[selector]) if selector in ("q", "action") else None
+        candidates = [
+            method
+            for method in methods
+            if METHOD_KINDS[method["method"]].selector == selector and method.get("name") == name
+        ]
+        if not candidates:
+            if selector is None:
                 bad_request(f"{route.template} needs a q, ids or action parameter")
-            method = pick(kinds[0])
-        kind = "ACTION" if method["method"] == "action" else method["method"].upper()
-        if declared and declared != kind:
-            bad_request(f"X-RestLi-Method {declared} does not match the request, which is {kind}")
-        return method
+            kinds = [k.name for k in METHOD_KINDS.values() if k.selector == selector]
+            target = " or ".join(kinds) if name is None else f"{kinds[0]} {name!r}"
+            bad_request(f"{route.template} does not support the {target} method")
+        if not declared:
+            return candidates[0]
+        for method in candidates:
+            if METHOD_KINDS[method["method"]].header == declared:
+                return method
+        kind = METHOD_KINDS[candidates[0]["method"]].header
+        bad_request(f"X-RestLi-Method {declared} does not match the request, which is {kind}")
 
     def _params(
         self,
@@ -285,7 +277,7 @@ class Core:
         raw: Mapping[str, str],
     ) -> dict[str, Any]:
         allowed = set(method.get("parameters", ()))
-        if method["method"] in _KEYED_BATCHES:
+        if METHOD_KINDS[method["method"]].selector == "ids":
             allowed.add("ids")
         implied = {"q", "action", "fields"}
         params: dict[str, Any] = {}

@@ -43,7 +43,7 @@ class Methods:
         entity = self.store.find(call, call.key)
         if entity is None:
             raise self.store.not_found(call.key)
-        return json_answer(200, entity)
+        return json_answer(call.status, entity)
 
     def do_batch_get(self, call: Call) -> Answer:
         results, errors, statuses = {}, {}, {}
@@ -57,11 +57,11 @@ class Methods:
                 results[text] = entity
                 statuses[text] = 200
         body = {"results": results, "errors": errors, "statuses": statuses}
-        return json_answer(call.method.get("status", 200), self.store.filter_response(call, body))
+        return json_answer(call.status, self.store.filter_response(call, body))
 
     def do_create(self, call: Call) -> Answer:
         key, _ = self.store.create(call, call.body)
-        return Answer(call.method.get("status", 201), self.store.created_headers(call, key))
+        return Answer(call.status, self.store.created_headers(call, key))
 
     def do_batch_create(self, call: Call) -> Answer:
         # Only the envelope is checked here: each element is validated on its own and fails alone.
@@ -87,7 +87,7 @@ class Methods:
             if "location" in status_schema.get("properties", {}):
                 item["location"] = self.store.created_headers(call, key)["Location"]
             outcome.append(item)
-        return json_answer(call.method.get("status", 200), {"elements": outcome})
+        return json_answer(call.status, {"elements": outcome})
 
     def do_action(self, call: Call) -> Answer:
         member = _CREATING_ACTIONS.get((call.route.resource, call.method["name"]))
@@ -99,8 +99,8 @@ class Methods:
         key, _ = self.store.create(call, call.body[member], f"/{member}")
         headers = self.store.created_headers(call, key)
         if "response" not in call.method:  # the key travels in x-restli-id only, as for create
-            return Answer(call.method.get("status", 201), headers=headers)
-        return json_answer(call.method.get("status", 201), {"value": key}, headers)
+            return Answer(call.status, headers=headers)
+        return json_answer(call.status, {"value": key}, headers)
 
     def do_partial_update(self, call: Call) -> Answer:
         problems = self.schemas.errors(call.method["request"], call.body)
@@ -110,7 +110,7 @@ class Methods:
         if entity is None:
             raise HttpError(404, "Cannot find entity to update", code="NOT_FOUND")
         self.store.table(call)[(call.scope, call.key)] = self.store.patched(call, entity, call.body)
-        return Answer(call.method.get("status", 204))
+        return Answer(call.status)
 
     def do_batch_partial_update(self, call: Call) -> Answer:
         problems = self.schemas.errors(call.method["request"], call.body)
@@ -145,13 +145,13 @@ class Methods:
             except HttpError as error:
                 errors[text] = error.body
         return json_answer(
-            call.method.get("status", 200),
+            call.status,
             self.store.filter_response(call, {"results": results, "errors": errors}),
         )
 
     def do_delete(self, call: Call) -> Answer:
         self.store.remove(call, call.key)
-        return Answer(call.method.get("status", 204))
+        return Answer(call.status)
 
     def do_batch_delete(self, call: Call) -> Answer:
         results, errors = {}, {}
@@ -162,6 +162,6 @@ class Methods:
             except HttpError as error:
                 errors[self.store.key_text(key)] = error.body
         return json_answer(
-            call.method.get("status", 200),
+            call.status,
             self.store.filter_response(call, {"results": results, "errors": errors}),
         )

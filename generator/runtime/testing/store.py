@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..restli import encode
+from ..restli_methods import METHOD_KINDS, MethodKind
 from .answers import HttpError, InputError, bad_request, invalid
 from .schemas import Schemas
 from .spec import Route
@@ -34,6 +35,15 @@ class Call:
     @property
     def scope(self) -> tuple[Any, ...]:
         return tuple(self.parents.values())
+
+    @property
+    def kind(self) -> MethodKind:
+        return METHOD_KINDS[self.method["method"]]
+
+    @property
+    def status(self) -> int:
+        """The success status of the method: the spec's, or its kind's."""
+        return int(self.method.get("status", self.kind.status))
 
 
 # Resources whose entities DELETE removes only while in DRAFT (the others must be moved to
