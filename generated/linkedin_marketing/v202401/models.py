@@ -3731,8 +3731,8 @@ class BatchCreateStatus(Model):
         id: The key of the created entity (a number or a URN string).
         location: The path of the created entity, relative to the API base.
         error: The body of every error response. `status`, `message` and `serviceErrorCode` are
-            always present; ad accounts and campaign groups also return `code`, `errorDetailType`
-            and `errorDetails`.
+            always present; ad accounts, campaign groups and campaigns also return `code`,
+            `errorDetailType` and `errorDetails`.
     """
 
     __slots__ = (
@@ -4497,8 +4497,8 @@ class CreativeBatchCreateStatus(Model):
         location: A relative path to the created creative, with the URN URL-encoded (the documented
             samples use an internal resource name in this path).
         error: The body of every error response. `status`, `message` and `serviceErrorCode` are
-            always present; ad accounts and campaign groups also return `code`, `errorDetailType`
-            and `errorDetails`.
+            always present; ad accounts, campaign groups and campaigns also return `code`,
+            `errorDetailType` and `errorDetails`.
     """
 
     __slots__ = (
@@ -5511,7 +5511,7 @@ class DateRange(Model):
 
 class Error(Model):
     """The body of every error response. `status`, `message` and `serviceErrorCode` are always
-    present; ad accounts and campaign groups also return `code`, `errorDetailType` and
+    present; ad accounts, campaign groups and campaigns also return `code`, `errorDetailType` and
     `errorDetails`.
 
     Attributes:
