@@ -1,4 +1,4 @@
-"""Command line: `python -m generator resolve|generate|diff ...`."""
+"""Command line: `python -m generator resolve|generate|diff|upgrade-check ...`."""
 
 from __future__ import annotations
 
@@ -46,7 +46,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="exit with status 1 when the review has breaking changes (for CI)",
     )
 
+    check = commands.add_parser(
+        "upgrade-check",
+        help="find the lines of your code that moving from one version to another breaks",
+    )
+    check.add_argument("--from", dest="from_version", required=True, help="API version, YYYYMM")
+    check.add_argument("--to", dest="to_version", required=True, help="API version, YYYYMM")
+    check.add_argument("paths", metavar="PATH", nargs="+", type=Path, help="files or directories")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="import the new version in each file none of whose uses is affected",
+    )
+
     args = parser.parse_args(argv)
+    if args.command == "upgrade-check":  # bad input exits with 2, as the check documents
+        from generator.upgrade.check import run
+
+        return run(args.spec, args.from_version, args.to_version, args.paths, args.format, args.fix)
     try:
         if args.command == "resolve":
             return _resolve(args.spec, args.version, args.output)
