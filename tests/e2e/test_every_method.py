@@ -7,6 +7,8 @@ exercised.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
 from decimal import Decimal
 from importlib.resources import files
@@ -148,6 +150,12 @@ def run_ad_campaign_groups(api: ModuleType, client: Any) -> None:
         groups.delete(ad_account_id=account, ad_campaign_group_id=three)
 
 
+def page_of(finder: Any, size: int) -> dict[str, int]:
+    """The page-size argument of a finder: `page_size` (cursor paging) or `count` (index)."""
+    cursor = "page_size" in inspect.signature(finder).parameters
+    return {"page_size": size} if cursor else {"count": size}
+
+
 def run_ad_campaigns(api: ModuleType, client: Any) -> None:
     campaigns = client.ad_campaigns
     account = new_account(api, client)
@@ -200,7 +208,7 @@ def run_ad_campaigns(api: ModuleType, client: Any) -> None:
         status=api.AdCampaignSearchCriteriaStatus(values=[active]),
         test=False,
     )
-    paging = {"page_size": 2} if hasattr(api, "CursorMetadata") else {"count": 2}
+    paging = page_of(campaigns.find_by_search, 2)
     first = campaigns.find_by_search(
         ad_account_id=account, search=criteria, sort_order=api.SortOrder.DESCENDING, **paging
     )
@@ -340,3 +348,38 @@ def _resource_of(path: str) -> str:
 def _document(version: str) -> dict[str, Any]:
     resolved = files("linkedin_marketing").joinpath(f"v{version}/openapi.json")
     return dict(json.loads(resolved.read_text()))
+
+
+def test_campaigns_through_the_async_client(api: ModuleType, server: LinkedInTestServer) -> None:
+    """The async client's campaigns: create, get, batch get, search across pages, update, delete."""
+    with api.LinkedInClient("test-token", base_url=server.base_url) as sync:
+        account = new_account(api, sync)
+        active = new_group(api, account, status=api.AdCampaignGroupStatus.ACTIVE)
+        group = sync.ad_campaign_groups.create(active, ad_account_id=account)
+
+    async def scenario() -> None:
+        async with api.AsyncLinkedInClient("test-token", base_url=server.base_url) as client:
+            campaigns = client.ad_campaigns
+            keys = [
+                await campaigns.create(
+                    new_campaign(api, account, group, name), ad_account_id=account
+                )
+                for name in ("a", "b", "c")
+            ]
+            fetched = await campaigns.get(ad_account_id=account, ad_campaign_id=keys[0])
+            assert fetched.name == "a"
+            batch = await campaigns.batch_get(keys[1:], ad_account_id=account)
+            assert set(batch.results) == set(keys[1:])
+            paging = page_of(campaigns.find_by_search, 2)
+            page = await campaigns.find_by_search(ad_account_id=account, **paging)
+            assert [campaign.id async for campaign in page.iter_all()] == keys
+            modified = api.AdCampaign.from_dict(fetched.to_dict())
+            modified.status = api.AdCampaignStatus.ARCHIVED
+            await campaigns.partial_update(
+                ad_account_id=account, ad_campaign_id=keys[0], original=fetched, modified=modified
+            )
+            with pytest.raises(BadRequestError):
+                await campaigns.delete(ad_account_id=account, ad_campaign_id=keys[0])
+            await campaigns.delete(ad_account_id=account, ad_campaign_id=keys[1])
+
+    asyncio.run(scenario())
