@@ -127,23 +127,7 @@ class Rules:
                     )
                 ],
             )
-        for (owner, field), target in REFERENCES.items():
-            if (
-                owner == resource
-                and field in data
-                and self._referenced(resource, scope, data, field) is None
-            ):
-                raise invalid(
-                    f"The {field} does not exist in ad account {scope[0]}",
-                    [
-                        InputError(
-                            f"{path}/{field}",
-                            f"No such {target} entity in this ad account",
-                            "FIELD_VALUE_DOES_NOT_EXIST",
-                            data[field],
-                        )
-                    ],
-                )
+        self._check_references(resource, scope, data, path)
         lifecycle = LIFECYCLES.get(resource)
         if lifecycle is not None:
             status = data.get(lifecycle.field)
@@ -189,6 +173,33 @@ class Rules:
                 f"Only a DRAFT entity can be deleted; set {field} to PENDING_DELETION instead",
                 code=code,
             )
+
+    def _check_references(
+        self,
+        resource: str,
+        scope: tuple[Any, ...],
+        entity: Mapping[str, Any],
+        path: str,
+    ) -> None:
+        """Each reference the entity sets names an existing entity. (Every reference field is
+        create-only, so a partial update cannot change one.)"""
+        for (owner, field), target in REFERENCES.items():
+            if (
+                owner == resource
+                and field in entity
+                and self._referenced(resource, scope, entity, field) is None
+            ):
+                raise invalid(
+                    f"The {field} does not exist in ad account {scope[0]}",
+                    [
+                        InputError(
+                            f"{path}/{field}",
+                            f"No such {target} entity in this ad account",
+                            "FIELD_VALUE_DOES_NOT_EXIST",
+                            entity[field],
+                        )
+                    ],
+                )
 
     def _check_draft_parent(
         self, resource: str, scope: tuple[Any, ...], entity: Mapping[str, Any], path: str
