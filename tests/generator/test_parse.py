@@ -6,7 +6,7 @@ import pytest
 
 from generator import ir
 from generator.diagnostics import SpecError
-from generator.parse import enum_member, pascal_case, python_name, snake_case
+from generator.names import enum_member, pascal_case, python_name, snake_case
 
 from .inline import PATHS, SCHEMAS, document, parse_document, ref
 
