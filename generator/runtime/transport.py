@@ -34,6 +34,7 @@ import httpx
 
 from ._version import PACKAGE_VERSION
 from .errors import LinkedInError, TransportError, error_from_body
+from .redaction import REDACTED, Redactor, unsafe_header_character
 from .restli import decode
 
 __all__ = [
@@ -159,11 +160,17 @@ class ClientConfig:
     def __post_init__(self) -> None:
         if not self.access_token:
             raise ValueError("ClientConfig.access_token must not be empty")
+        # Refused here, before any request: httpx would fail on each attempt with an error (and,
+        # at DEBUG, log lines) quoting the header. The message never quotes the token.
+        position = unsafe_header_character(self.access_token)
+        if position is not None:
+            raise ValueError(
+                "ClientConfig.access_token has a control, space or non-ASCII character at "
+                f"position {position} (of {len(self.access_token)}); a token read from a file "
+                "keeps its line break: strip it"
+            )
         if not self.version:
             raise ValueError("ClientConfig.version must not be empty")
-
-
-_REDACTED = "[REDACTED]"
 
 
 @dataclass
@@ -182,6 +189,7 @@ class _Base:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self._base_url = config.base_url.rstrip("/")
+        self._redact = Redactor(config.access_token)
         self._headers = {
             "Authorization": f"Bearer {config.access_token}",
             "LinkedIn-Version": config.version,
@@ -244,13 +252,9 @@ class _Base:
         redacted = {}
         for name, value in headers.items():
             if name.lower() == "authorization":
-                value = "Bearer " + _REDACTED
+                value = "Bearer " + REDACTED
             redacted[name] = self._redact(value)
         return redacted
-
-    def _redact(self, text: str) -> str:
-        token = self.config.access_token
-        return text.replace(token, _REDACTED) if token in text else text
 
     def _read(self, prepared: _Prepared, response: httpx.Response) -> RestliResponse:
         """Turn an httpx response into a RestliResponse, or raise its typed error."""
@@ -295,6 +299,9 @@ class _Base:
         """Seconds to wait before the next attempt, or None to give up and raise ``error``."""
         policy = self.config.retry
         if not request.retry_safe or attempt >= policy.max_attempts:
+            return None
+        # A local error (a header httpx refuses to send, say) fails the same way every time.
+        if isinstance(error.__cause__, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
             return None
         if isinstance(error, LinkedInError):
             if error.status not in policy.retry_statuses:
