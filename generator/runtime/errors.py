@@ -5,6 +5,7 @@
   method and URL of the request (never the access token, which only ever travels in a header).
 * :class:`TransportError`: no usable answer (connection refused, timeout, ...) after any retries.
 * :class:`RequestValidationError`: the client refused a value before sending anything.
+* :class:`PagingError`: a finder's pages go round in circles; following them would never end.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ __all__ = [
     "ForbiddenError",
     "LinkedInError",
     "NotFoundError",
+    "PagingError",
     "RateLimitError",
     "RequestValidationError",
     "ServerError",
@@ -143,6 +145,20 @@ class TransportError(Exception):
         self.request_method = request_method
         self.request_url = request_url
         self.attempts = attempts
+
+
+class PagingError(Exception):
+    """The server's paging would never end: a page token came back a second time, too many pages
+    in a row had no elements, or an index page did not move ``start`` forward.
+
+    Raised by ``next_page()`` (and so by ``iter_pages()`` and ``iter_all()``) instead of fetching
+    the next page; the elements already returned are complete and correct.
+    """
+
+    def __init__(self, message: str, *, request_method: str, request_path: str) -> None:
+        super().__init__(f"{message} ({request_method} {request_path})")
+        self.request_method = request_method
+        self.request_path = request_path
 
 
 class RequestValidationError(ValueError):
