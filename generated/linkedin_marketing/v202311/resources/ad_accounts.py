@@ -22,6 +22,7 @@ from linkedin_marketing.paging import (
 from linkedin_marketing.restli import (
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202311.models import AdAccount, AdAccountSearchCriteria, AdAccountSort
@@ -180,7 +181,7 @@ class AdAccounts:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
         response = self._transport.send(request)
@@ -208,7 +209,7 @@ class AdAccounts:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
         self._transport.send(request)
@@ -227,7 +228,7 @@ class AdAccounts:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
         self._transport.send(request)
 
@@ -374,7 +375,7 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
         response = await self._transport.send(request)
@@ -402,7 +403,7 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
         await self._transport.send(request)
@@ -421,6 +422,6 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
         await self._transport.send(request)

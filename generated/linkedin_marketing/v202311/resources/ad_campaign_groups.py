@@ -25,6 +25,7 @@ from linkedin_marketing.restli import (
     build_batch_patch,
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202311.models import (
@@ -88,7 +89,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             tuple(query),
             retry_safe=True,
         )
@@ -111,7 +112,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -141,7 +142,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
         response = self._transport.send(request)
@@ -170,7 +171,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
@@ -210,7 +211,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -238,7 +239,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
@@ -264,7 +265,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
         response = self._transport.send(request)
@@ -295,7 +296,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
         self._transport.send(request)
@@ -316,7 +317,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
         self._transport.send(request)
 
@@ -361,7 +362,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             tuple(query),
             retry_safe=True,
         )
@@ -384,7 +385,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -414,7 +415,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
         response = await self._transport.send(request)
@@ -443,7 +444,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
@@ -483,7 +484,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -511,7 +512,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
@@ -537,7 +538,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
         response = await self._transport.send(request)
@@ -568,7 +569,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
         await self._transport.send(request)
@@ -589,6 +590,6 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
         await self._transport.send(request)

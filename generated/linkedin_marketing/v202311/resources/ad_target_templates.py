@@ -20,6 +20,7 @@ from linkedin_marketing.paging import (
 from linkedin_marketing.restli import (
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202311.enums import AdTargetTemplateSortField, SortOrder
@@ -142,7 +143,7 @@ class AdTargetTemplates:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             retry_safe=True,
         )
         response = self._transport.send(request)
@@ -169,7 +170,7 @@ class AdTargetTemplates:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             body=body,
         )
         self._transport.send(request)
@@ -187,7 +188,7 @@ class AdTargetTemplates:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
         )
         self._transport.send(request)
 
@@ -296,7 +297,7 @@ class AsyncAdTargetTemplates:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             retry_safe=True,
         )
         response = await self._transport.send(request)
@@ -323,7 +324,7 @@ class AsyncAdTargetTemplates:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             body=body,
         )
         await self._transport.send(request)
@@ -341,6 +342,6 @@ class AsyncAdTargetTemplates:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
         )
         await self._transport.send(request)

@@ -25,6 +25,7 @@ from linkedin_marketing.restli import (
     build_batch_patch,
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202311.enums import CreativeIntendedStatus, SortOrder
@@ -76,7 +77,7 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -159,7 +160,7 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             tuple(query),
             retry_safe=True,
         )
@@ -184,7 +185,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
         response = self._transport.send(request)
@@ -213,7 +214,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
@@ -247,7 +248,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "ACTION",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
@@ -286,7 +287,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -315,7 +316,7 @@ class Creatives:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
@@ -342,7 +343,7 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
         response = self._transport.send(request)
@@ -372,7 +373,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
         self._transport.send(request)
@@ -394,7 +395,7 @@ class Creatives:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
         self._transport.send(request)
 
@@ -421,7 +422,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -504,7 +505,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             tuple(query),
             retry_safe=True,
         )
@@ -529,7 +530,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
         response = await self._transport.send(request)
@@ -558,7 +559,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
@@ -592,7 +593,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "ACTION",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
@@ -631,7 +632,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -660,7 +661,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
@@ -687,7 +688,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
         response = await self._transport.send(request)
@@ -717,7 +718,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
         await self._transport.send(request)
@@ -739,6 +740,6 @@ class AsyncCreatives:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
         await self._transport.send(request)

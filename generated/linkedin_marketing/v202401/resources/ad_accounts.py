@@ -22,6 +22,7 @@ from linkedin_marketing.paging import (
 from linkedin_marketing.restli import (
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202401.enums import SortOrder
@@ -177,7 +178,7 @@ class AdAccounts:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
         response = self._transport.send(request)
@@ -205,7 +206,7 @@ class AdAccounts:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
         self._transport.send(request)
@@ -224,7 +225,7 @@ class AdAccounts:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
         self._transport.send(request)
 
@@ -367,7 +368,7 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
         response = await self._transport.send(request)
@@ -395,7 +396,7 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
         await self._transport.send(request)
@@ -414,6 +415,6 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
         await self._transport.send(request)

@@ -25,6 +25,7 @@ from linkedin_marketing.restli import (
     build_batch_patch,
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202401.enums import SortOrder
@@ -83,7 +84,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             tuple(query),
             retry_safe=True,
         )
@@ -106,7 +107,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -136,7 +137,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
         response = self._transport.send(request)
@@ -165,7 +166,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
@@ -205,7 +206,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -233,7 +234,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
@@ -259,7 +260,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
         response = self._transport.send(request)
@@ -290,7 +291,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
         self._transport.send(request)
@@ -311,7 +312,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
         self._transport.send(request)
 
@@ -354,7 +355,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             tuple(query),
             retry_safe=True,
         )
@@ -377,7 +378,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -407,7 +408,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
         response = await self._transport.send(request)
@@ -436,7 +437,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
@@ -476,7 +477,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -504,7 +505,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
@@ -530,7 +531,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
         response = await self._transport.send(request)
@@ -561,7 +562,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
         await self._transport.send(request)
@@ -582,6 +583,6 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
         await self._transport.send(request)

@@ -25,6 +25,7 @@ from linkedin_marketing.restli import (
     build_batch_patch,
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
 from linkedin_marketing.v202410.enums import CreativeIntendedStatus, SortOrder
@@ -76,7 +77,7 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -161,7 +162,7 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             tuple(query),
             retry_safe=True,
         )
@@ -186,7 +187,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
         response = self._transport.send(request)
@@ -215,7 +216,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
@@ -249,7 +250,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "ACTION",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
@@ -288,7 +289,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -317,7 +318,7 @@ class Creatives:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
@@ -344,7 +345,7 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
         response = self._transport.send(request)
@@ -374,7 +375,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
         self._transport.send(request)
@@ -396,7 +397,7 @@ class Creatives:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
         self._transport.send(request)
 
@@ -423,7 +424,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
@@ -508,7 +509,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             tuple(query),
             retry_safe=True,
         )
@@ -533,7 +534,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
         response = await self._transport.send(request)
@@ -562,7 +563,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
@@ -596,7 +597,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "ACTION",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
@@ -635,7 +636,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
@@ -664,7 +665,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
@@ -691,7 +692,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
         response = await self._transport.send(request)
@@ -721,7 +722,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
         await self._transport.send(request)
@@ -743,6 +744,6 @@ class AsyncCreatives:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
         await self._transport.send(request)
