@@ -245,6 +245,7 @@ def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
         "patch": "partial_update" in kinds,
         "batch_patch": "batch_partial_update" in kinds,
         "keys": any(segment.parameter for m in resource.methods for segment in m.path),
+        "elements": any(m.kind in ("finder", "get_all") and not m.paging for m in resource.methods),
     }
 
 

@@ -21,10 +21,11 @@ empty pages in a row, an index page that does not move forward) makes ``next_pag
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
+from .decoding import decode_items, expected, list_field, optional_object, require_object
 from .errors import PagingError, RequestValidationError
 from .restli import encode
 from .transport import RestliRequest, RestliResponse
@@ -149,18 +150,19 @@ class _PageData(Generic[T]):
 def _read_page(
     body: Any, paging: Paging, decode: Callable[[Any], T], trail: _Trail
 ) -> _PageData[T]:
-    fields: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
-    raw_elements = fields.get("elements")
-    elements = [decode(item) for item in raw_elements] if isinstance(raw_elements, list) else []
-    metadata = fields.get("metadata")
-    metadata = dict(metadata) if isinstance(metadata, Mapping) else {}
-    paging_info = fields.get("paging")
-    paging_info = dict(paging_info) if isinstance(paging_info, Mapping) else {}
+    # A page without its list of elements is an error, never an empty last page: reading it as
+    # one would end iter_all() early without a word.
+    fields = require_object(body)
+    elements = decode_items(list_field(fields, "elements"), decode, ("elements",))
+    metadata = dict(optional_object(fields.get("metadata"), ("metadata",)))
+    paging_info = dict(optional_object(fields.get("paging"), ("paging",)))
     next_paging: Paging | None = None
     refusal: str | None = None
     if isinstance(paging, CursorPaging):
         token = metadata.get("nextPageToken")
-        if isinstance(token, str) and token:
+        if token is not None and not isinstance(token, str):
+            raise expected("a string", token, ("metadata", "nextPageToken"))
+        if token:
             followed = trail.tokens | {paging.page_token} if paging.page_token else trail.tokens
             trail = _Trail(followed, 0 if elements else trail.empty_pages + 1)
             next_paging = dataclasses.replace(paging, page_token=token)
@@ -346,7 +348,7 @@ def _fetch(
     trail: _Trail,
 ) -> Page[T]:
     response = transport.send(_with_paging(request, paging))
-    data = _read_page(response.body, paging, decode, trail)
+    data = response.decode(_read_page, paging, decode, trail)
     return Page(data, transport, request, paging, decode)
 
 
@@ -365,5 +367,5 @@ async def _afetch(
     trail: _Trail,
 ) -> AsyncPage[T]:
     response = await transport.send(_with_paging(request, paging))
-    data = _read_page(response.body, paging, decode, trail)
+    data = response.decode(_read_page, paging, decode, trail)
     return AsyncPage(data, transport, request, paging, decode)

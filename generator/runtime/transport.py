@@ -9,7 +9,8 @@ Rest.li-encoded) and hand it to :meth:`SyncTransport.send` or :meth:`AsyncTransp
 * tunnels the query through a POST body when it is longer than :data:`MAX_QUERY_LENGTH`;
 * retries requests marked ``retry_safe`` on 429, 5xx and connection errors (see
   :class:`RetryPolicy`), never others;
-* raises the typed errors of :mod:`linkedin_marketing.errors` for error statuses;
+* raises the typed errors of :mod:`linkedin_marketing.errors` for error statuses, and
+  :class:`~linkedin_marketing.errors.ResponseDecodeError` for a 2xx body that is not JSON;
 * logs each request and response at DEBUG level on the ``linkedin_marketing`` logger, with the
   access token redacted.
 """
@@ -28,12 +29,13 @@ from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from enum import Enum
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 import httpx
 
 from ._version import PACKAGE_VERSION
-from .errors import LinkedInError, TransportError, error_from_body
+from .decoding import decode_failure
+from .errors import LinkedInError, ResponseDecodeError, TransportError, error_from_body
 from .redaction import REDACTED, Redactor, unsafe_header_character
 from .restli import decode
 
@@ -59,6 +61,7 @@ PROTOCOL_VERSION = "2.0.0"
 MAX_QUERY_LENGTH = 4000
 
 logger = logging.getLogger("linkedin_marketing")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,25 @@ class RestliResponse:
     ``created_id`` is the ``x-restli-id`` header (else ``x-linkedin-id``), decoded from its reduced
     encoding (``urn%3Ali%3Aapp%3A1`` becomes ``urn:li:app:1``). A compound or complex key is kept in
     its encoded form; :func:`linkedin_marketing.restli.decode` turns it into a dict.
+    ``request_method`` and ``request_url`` (without the token) name the request it answers.
     """
 
     status: int
     headers: httpx.Headers
     body: Any
+    request_method: str = ""
+    request_url: str = ""
+
+    def decode(self, decoder: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``decoder(body, *args, **kwargs)``. A body it cannot decode raises
+        :class:`~linkedin_marketing.errors.ResponseDecodeError` naming where in the body, this
+        status and the request."""
+        try:
+            return decoder(self.body, *args, **kwargs)
+        except Exception as exc:
+            error = decode_failure(exc, self.body)
+            error = error.for_request(self.status, self.request_method, self.request_url)
+            raise error from error.__cause__
 
     @property
     def created_id(self) -> str | None:
@@ -269,8 +286,15 @@ class _Base:
         status = response.status_code
         if status >= 400:
             raise self._error(prepared, response)
-        body = _parse_body(response) if response.content else None
-        return RestliResponse(status, response.headers, body)
+        method, url = _method(prepared), self._redact(prepared.url)
+        body = None
+        if response.content:
+            try:
+                body = response.json()
+            except (ValueError, RecursionError) as exc:
+                error = ResponseDecodeError(f"the body is not valid JSON ({exc})")
+                raise error.for_request(status, method, url) from exc
+        return RestliResponse(status, response.headers, body, method, url)
 
     def _error(self, prepared: _Prepared, response: httpx.Response) -> LinkedInError:
         # The body is redacted before parsing: a server echoing the token must not leak it into
@@ -282,11 +306,10 @@ class _Base:
                 body = json.loads(text)
             except ValueError:
                 body = text
-        method = prepared.headers.get("X-HTTP-Method-Override", prepared.method)
         return error_from_body(
             response.status_code,
             body,
-            request_method=method,
+            request_method=_method(prepared),
             request_url=self._redact(prepared.url),
             version=self.config.version,
             retry_after=_parse_retry_after(response.headers.get("retry-after")),
@@ -318,10 +341,9 @@ class _Base:
     def _transport_error(
         self, prepared: _Prepared, exc: httpx.TransportError, attempts: int
     ) -> TransportError:
-        method = prepared.headers.get("X-HTTP-Method-Override", prepared.method)
         return TransportError(
             f"{type(exc).__name__}: {self._redact(str(exc)) or 'connection failed'}",
-            request_method=method,
+            request_method=_method(prepared),
             request_url=self._redact(prepared.url),
             attempts=attempts,
         )
@@ -464,11 +486,9 @@ def _dump_json(body: Any) -> bytes:
     ).encode("utf-8")
 
 
-def _parse_body(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
+def _method(prepared: _Prepared) -> str:
+    """The HTTP method the request stands for (a tunneled request is sent as POST)."""
+    return prepared.headers.get("X-HTTP-Method-Override", prepared.method)
 
 
 def _decode_id(raw: str | None) -> str | None:

@@ -274,12 +274,6 @@ def test_repeated_cursor_token_stops_with_an_error() -> None:
     assert len(harness.requests) == 1
 
 
-def test_empty_body_is_an_empty_last_page() -> None:
-    harness = Harness("sync", lambda request: httpx.Response(200))
-    page = fetch_page(harness.sync, FINDER, IndexPaging(count=5), name_of)
-    assert page.elements == [] and not page.has_next_page
-
-
 def test_existing_paging_params_are_replaced_not_repeated() -> None:
     harness = Harness("sync", index_server(total=True))
     request = RestliRequest("GET", "FINDER", "/x", (("q", "a"), ("start", "99")))

@@ -161,26 +161,25 @@ class AdAccount(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "type",
-            "status",
-            "currency",
-            "reference",
-            "referenceInfo",
-            "servingStatuses",
-            "test",
-            "notifiedOnCampaignOptimization",
-            "notifiedOnCreativeApproval",
-            "notifiedOnCreativeRejection",
-            "notifiedOnEndOfCampaign",
-            "notifiedOnNewFeaturesEnabled",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "name",
+        "type",
+        "status",
+        "currency",
+        "reference",
+        "referenceInfo",
+        "servingStatuses",
+        "test",
+        "notifiedOnCampaignOptimization",
+        "notifiedOnCreativeApproval",
+        "notifiedOnCreativeRejection",
+        "notifiedOnEndOfCampaign",
+        "notifiedOnNewFeaturesEnabled",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: str | None
@@ -372,7 +371,8 @@ class AdAccountBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
 
@@ -455,7 +455,12 @@ class AdAccountBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdAccount] | None
     errors: dict[str, Error] | None
@@ -543,7 +548,8 @@ class AdAccountIdCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredAccountUrn] | None
 
@@ -602,7 +608,8 @@ class AdAccountNameCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -660,7 +667,8 @@ class AdAccountReferenceCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[OrganizationUrn | PersonUrn] | None
 
@@ -734,9 +742,15 @@ class AdAccountSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "reference", "type", "status", "test"}
+    _wire = (
+        "id",
+        "name",
+        "reference",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdAccountIdCriterion | None
     name: AdAccountNameCriterion | None
@@ -847,7 +861,11 @@ class AdAccountSearchResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
     paging: IndexPaging | None
@@ -935,7 +953,11 @@ class AdAccountSort(Model):
         "field",
         "order",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
+    _wire = (
+        "field",
+        "order",
+    )
+    _known = frozenset(_wire)
 
     field: AdAccountSortField | None
     order: SortOrder | None
@@ -992,7 +1014,8 @@ class AdAccountStatusCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountStatus] | None
 
@@ -1053,7 +1076,8 @@ class AdAccountTypeCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountType] | None
 
@@ -1116,7 +1140,8 @@ class AdAccountVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -1221,24 +1246,23 @@ class AdCampaignGroup(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "name",
-            "runSchedule",
-            "totalBudget",
-            "status",
-            "servingStatuses",
-            "backfilled",
-            "test",
-            "allowedCampaignTypes",
-            "objectiveType",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "name",
+        "runSchedule",
+        "totalBudget",
+        "status",
+        "servingStatuses",
+        "backfilled",
+        "test",
+        "allowedCampaignTypes",
+        "objectiveType",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -1439,7 +1463,8 @@ class AdCampaignGroupBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
 
@@ -1521,7 +1546,12 @@ class AdCampaignGroupBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaignGroup] | None
     errors: dict[str, Error] | None
@@ -1620,7 +1650,13 @@ class AdCampaignGroupSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "test"})
+    _wire = (
+        "id",
+        "name",
+        "status",
+        "test",
+    )
+    _known = frozenset(_wire)
 
     id: AdCampaignGroupSearchCriteriaId | None
     name: AdCampaignGroupSearchCriteriaName | None
@@ -1690,7 +1726,8 @@ class AdCampaignGroupSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -1740,7 +1777,8 @@ class AdCampaignGroupSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -1789,7 +1827,8 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignGroupSearchStatus] | None
 
@@ -1851,7 +1890,11 @@ class AdCampaignGroupSearchResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
     paging: IndexPaging | None
@@ -1935,7 +1978,11 @@ class AdCampaignGroupSort(Model):
         "field",
         "order",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
+    _wire = (
+        "field",
+        "order",
+    )
+    _known = frozenset(_wire)
 
     field: AdCampaignGroupSortField | None
     order: SortOrder | None
@@ -1997,7 +2044,8 @@ class AdCampaignGroupVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -2076,18 +2124,17 @@ class AdTargetTemplate(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "name",
-            "description",
-            "targetingCriteria",
-            "approximateMemberCount",
-            "created",
-            "lastModified",
-        }
+    _wire = (
+        "id",
+        "account",
+        "name",
+        "description",
+        "targetingCriteria",
+        "approximateMemberCount",
+        "created",
+        "lastModified",
     )
+    _known = frozenset(_wire)
 
     id: int | str | None
     account: SponsoredAccountUrn | None
@@ -2226,7 +2273,11 @@ class AdTargetTemplateFinderResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdTargetTemplate] | None
     paging: IndexPaging | None
@@ -2315,7 +2366,11 @@ class AuditStamp(Model):
         "actor",
         "time",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"actor", "time"})
+    _wire = (
+        "actor",
+        "time",
+    )
+    _known = frozenset(_wire)
 
     actor: AnyUrn | None
     time: int | None
@@ -2371,7 +2426,8 @@ class BatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[BatchCreateStatus] | None
 
@@ -2431,7 +2487,13 @@ class BatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: int | str | None
@@ -2499,7 +2561,8 @@ class BatchEntityStatus(Model):
     """
 
     __slots__ = ("status",)
-    _known: ClassVar[frozenset[str]] = frozenset({"status"})
+    _wire = ("status",)
+    _known = frozenset(_wire)
 
     status: int | None
 
@@ -2548,7 +2611,8 @@ class BatchPartialUpdateRequest(Model):
     """
 
     __slots__ = ("entities",)
-    _known: ClassVar[frozenset[str]] = frozenset({"entities"})
+    _wire = ("entities",)
+    _known = frozenset(_wire)
 
     entities: dict[str, PartialUpdateRequest] | None
 
@@ -2617,7 +2681,11 @@ class BatchUpdateResponse(Model):
         "results",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors"})
+    _wire = (
+        "results",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, BatchEntityStatus] | None
     errors: dict[str, Error] | None
@@ -2681,7 +2749,11 @@ class ChangeAuditStamps(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"created", "lastModified"})
+    _wire = (
+        "created",
+        "lastModified",
+    )
+    _known = frozenset(_wire)
 
     created: AuditStamp | None
     last_modified: AuditStamp | None
@@ -2742,7 +2814,11 @@ class ConditionalInputError(Model):
         "input_errors",
         "conditional_inputs",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputs"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputs",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_inputs: list[ErrorInput] | None
@@ -2854,25 +2930,24 @@ class Creative(Model):
         "review",
         "serving_hold_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "account",
-            "campaign",
-            "content",
-            "createdAt",
-            "createdBy",
-            "id",
-            "inlineContent",
-            "intendedStatus",
-            "isServing",
-            "isTest",
-            "lastModifiedAt",
-            "lastModifiedBy",
-            "leadgenCallToAction",
-            "review",
-            "servingHoldReasons",
-        }
+    _wire = (
+        "account",
+        "campaign",
+        "content",
+        "createdAt",
+        "createdBy",
+        "id",
+        "inlineContent",
+        "intendedStatus",
+        "isServing",
+        "isTest",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "leadgenCallToAction",
+        "review",
+        "servingHoldReasons",
     )
+    _known = frozenset(_wire)
 
     account: SponsoredAccountUrn | None
     campaign: SponsoredCampaignUrn | None
@@ -3060,7 +3135,8 @@ class CreativeBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
 
@@ -3136,7 +3212,8 @@ class CreativeBatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[CreativeBatchCreateStatus] | None
 
@@ -3197,7 +3274,13 @@ class CreativeBatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: SponsoredCreativeUrn | None
@@ -3272,7 +3355,12 @@ class CreativeBatchGetResponse(Model):
         "statuses",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "statuses", "errors"})
+    _wire = (
+        "results",
+        "statuses",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, Creative] | None
     statuses: dict[str, int] | None
@@ -3376,9 +3464,14 @@ class CreativeContent(Model):
         "jobs",
         "spotlight",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"reference", "textAd", "follower", "jobs", "spotlight"}
+    _wire = (
+        "reference",
+        "textAd",
+        "follower",
+        "jobs",
+        "spotlight",
     )
+    _known = frozenset(_wire)
 
     reference: ShareUrn | UgcPostUrn | AdInMailContentUrn | None
     text_ad: dict[str, Any] | None
@@ -3457,7 +3550,8 @@ class CreativeCreateInlineRequest(Model):
     """
 
     __slots__ = ("creative",)
-    _known: ClassVar[frozenset[str]] = frozenset({"creative"})
+    _wire = ("creative",)
+    _known = frozenset(_wire)
 
     creative: Creative | None
 
@@ -3534,7 +3628,11 @@ class CreativeCriteriaResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
     paging: IndexPaging | None
@@ -3616,7 +3714,8 @@ class CreativeInlineContent(Model):
     """
 
     __slots__ = ("post",)
-    _known: ClassVar[frozenset[str]] = frozenset({"post"})
+    _wire = ("post",)
+    _known = frozenset(_wire)
 
     post: CreativeInlinePost | None
 
@@ -3687,19 +3786,18 @@ class CreativeInlinePost(Model):
         "content_landing_page",
         "content",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "adContext",
-            "author",
-            "commentary",
-            "visibility",
-            "lifecycleState",
-            "isReshareDisabledByAuthor",
-            "contentCallToActionLabel",
-            "contentLandingPage",
-            "content",
-        }
+    _wire = (
+        "adContext",
+        "author",
+        "commentary",
+        "visibility",
+        "lifecycleState",
+        "isReshareDisabledByAuthor",
+        "contentCallToActionLabel",
+        "contentLandingPage",
+        "content",
     )
+    _known = frozenset(_wire)
 
     ad_context: CreativeInlinePostAdContext | None
     author: OrganizationUrn | PersonUrn | None
@@ -3807,7 +3905,12 @@ class CreativeInlinePostAdContext(Model):
         "dsc_status",
         "dsc_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"dscAdAccount", "dscStatus", "dscName"})
+    _wire = (
+        "dscAdAccount",
+        "dscStatus",
+        "dscName",
+    )
+    _known = frozenset(_wire)
 
     dsc_ad_account: SponsoredAccountUrn | None
     dsc_status: str | None
@@ -3869,7 +3972,8 @@ class CreativeInlinePostContent(Model):
     """
 
     __slots__ = ("media",)
-    _known: ClassVar[frozenset[str]] = frozenset({"media"})
+    _wire = ("media",)
+    _known = frozenset(_wire)
 
     media: CreativeInlinePostContentMedia | None
 
@@ -3923,7 +4027,11 @@ class CreativeInlinePostContentMedia(Model):
         "title",
         "id",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"title", "id"})
+    _wire = (
+        "title",
+        "id",
+    )
+    _known = frozenset(_wire)
 
     title: str | None
     id: AnyUrn | None
@@ -3986,7 +4094,11 @@ class CreativeReview(Model):
         "status",
         "rejection_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "rejectionReasons"})
+    _wire = (
+        "status",
+        "rejectionReasons",
+    )
+    _known = frozenset(_wire)
 
     status: CreativeReviewStatus | None
     rejection_reasons: list[CreativeRejectionReason] | None
@@ -4057,7 +4169,8 @@ class CroppedImage(Model):
     """
 
     __slots__ = ()
-    _known: ClassVar[frozenset[str]] = frozenset({})
+    _wire = ()
+    _known = frozenset(_wire)
 
     def __init__(
         self,
@@ -4103,7 +4216,11 @@ class DateRange(Model):
         "start",
         "end",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "end"})
+    _wire = (
+        "start",
+        "end",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     end: int | None
@@ -4174,9 +4291,15 @@ class Error(Model):
         "error_detail_type",
         "error_details",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"status", "message", "serviceErrorCode", "code", "errorDetailType", "errorDetails"}
+    _wire = (
+        "status",
+        "message",
+        "serviceErrorCode",
+        "code",
+        "errorDetailType",
+        "errorDetails",
     )
+    _known = frozenset(_wire)
 
     status: int | None
     message: str | None
@@ -4260,7 +4383,11 @@ class ErrorDetails(Model):
         "input_errors",
         "conditional_input_errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputErrors"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputErrors",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_input_errors: list[ConditionalInputError] | None
@@ -4323,7 +4450,11 @@ class ErrorInput(Model):
         "input_path",
         "value",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputPath", "value"})
+    _wire = (
+        "inputPath",
+        "value",
+    )
+    _known = frozenset(_wire)
 
     input_path: ErrorInputInputPath | None
     value: Any
@@ -4379,7 +4510,8 @@ class ErrorInputInputPath(Model):
     """
 
     __slots__ = ("field_path",)
-    _known: ClassVar[frozenset[str]] = frozenset({"fieldPath"})
+    _wire = ("fieldPath",)
+    _known = frozenset(_wire)
 
     field_path: str | None
 
@@ -4436,7 +4568,13 @@ class IndexPaging(Model):
         "total",
         "links",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "count", "total", "links"})
+    _wire = (
+        "start",
+        "count",
+        "total",
+        "links",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     count: int | None
@@ -4510,7 +4648,12 @@ class IndexPagingLinksItem(Model):
         "href",
         "type",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"rel", "href", "type"})
+    _wire = (
+        "rel",
+        "href",
+        "type",
+    )
+    _known = frozenset(_wire)
 
     rel: str | None
     href: str | None
@@ -4577,7 +4720,12 @@ class InputError(Model):
         "input",
         "code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"description", "input", "code"})
+    _wire = (
+        "description",
+        "input",
+        "code",
+    )
+    _known = frozenset(_wire)
 
     description: str | None
     input: ErrorInput | None
@@ -4645,7 +4793,11 @@ class LeadgenCreativeCallToAction(Model):
         "destination",
         "label",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"destination", "label"})
+    _wire = (
+        "destination",
+        "label",
+    )
+    _known = frozenset(_wire)
 
     destination: AdFormUrn | None
     label: CallToActionLabel | None
@@ -4718,7 +4870,11 @@ class MoneyAmount(Model):
         "amount",
         "currency_code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"amount", "currencyCode"})
+    _wire = (
+        "amount",
+        "currencyCode",
+    )
+    _known = frozenset(_wire)
 
     amount: Decimal | None
     currency_code: str | None
@@ -4790,7 +4946,11 @@ class MultiLocaleString(Model):
         "localized",
         "preferred_locale",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"localized", "preferredLocale"})
+    _wire = (
+        "localized",
+        "preferredLocale",
+    )
+    _known = frozenset(_wire)
 
     localized: dict[str, str] | None
     preferred_locale: MultiLocaleStringPreferredLocale | None
@@ -4850,7 +5010,11 @@ class MultiLocaleStringPreferredLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -4917,9 +5081,14 @@ class OrganizationInfo(Model):
         "localized_name",
         "logo",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "vanityName", "localizedName", "logo"}
+    _wire = (
+        "id",
+        "name",
+        "vanityName",
+        "localizedName",
+        "logo",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: MultiLocaleString | None
@@ -4995,7 +5164,8 @@ class PartialUpdateRequest(Model):
     """
 
     __slots__ = ("patch",)
-    _known: ClassVar[frozenset[str]] = frozenset({"patch"})
+    _wire = ("patch",)
+    _known = frozenset(_wire)
 
     patch: PatchDocument | None
 
@@ -5059,7 +5229,11 @@ class PatchDocument(Model):
         "set",
         "delete",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"$set", "$delete"})
+    _wire = (
+        "$set",
+        "$delete",
+    )
+    _known = frozenset(_wire)
 
     set: dict[str, Any] | None
     delete: list[str] | None
@@ -5118,7 +5292,11 @@ class PersonInfo(Model):
         "id",
         "vanity_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "vanityName"})
+    _wire = (
+        "id",
+        "vanityName",
+    )
+    _known = frozenset(_wire)
 
     id: PersonUrn | None
     vanity_name: str | None
@@ -5182,7 +5360,11 @@ class TargetingCriteria(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: TargetingInclude | None
     exclude: TargetingExclude | None
@@ -5242,7 +5424,8 @@ class TargetingExclude(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 
@@ -5293,7 +5476,8 @@ class TargetingInclude(Model):
     """
 
     __slots__ = ("and_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"and"})
+    _wire = ("and",)
+    _known = frozenset(_wire)
 
     and_: list[TargetingOrClause] | None
 
@@ -5346,7 +5530,8 @@ class TargetingOrClause(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 

@@ -157,26 +157,25 @@ class AdAccount(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "type",
-            "status",
-            "currency",
-            "reference",
-            "referenceInfo",
-            "servingStatuses",
-            "test",
-            "notifiedOnCampaignOptimization",
-            "notifiedOnCreativeApproval",
-            "notifiedOnCreativeRejection",
-            "notifiedOnEndOfCampaign",
-            "notifiedOnNewFeaturesEnabled",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "name",
+        "type",
+        "status",
+        "currency",
+        "reference",
+        "referenceInfo",
+        "servingStatuses",
+        "test",
+        "notifiedOnCampaignOptimization",
+        "notifiedOnCreativeApproval",
+        "notifiedOnCreativeRejection",
+        "notifiedOnEndOfCampaign",
+        "notifiedOnNewFeaturesEnabled",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: str | None
@@ -368,7 +367,8 @@ class AdAccountBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
 
@@ -451,7 +451,12 @@ class AdAccountBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdAccount] | None
     errors: dict[str, Error] | None
@@ -539,7 +544,8 @@ class AdAccountIdCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredAccountUrn] | None
 
@@ -598,7 +604,8 @@ class AdAccountNameCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -656,7 +663,8 @@ class AdAccountReferenceCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[OrganizationUrn | PersonUrn] | None
 
@@ -730,9 +738,15 @@ class AdAccountSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "reference", "type", "status", "test"}
+    _wire = (
+        "id",
+        "name",
+        "reference",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdAccountIdCriterion | None
     name: AdAccountNameCriterion | None
@@ -843,7 +857,11 @@ class AdAccountSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
     metadata: CursorMetadata | None
@@ -931,7 +949,11 @@ class AdAccountSort(Model):
         "field",
         "order",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
+    _wire = (
+        "field",
+        "order",
+    )
+    _known = frozenset(_wire)
 
     field: AdAccountSortField | None
     order: SortOrder | None
@@ -988,7 +1010,8 @@ class AdAccountStatusCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountStatus] | None
 
@@ -1049,7 +1072,8 @@ class AdAccountTypeCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountType] | None
 
@@ -1112,7 +1136,8 @@ class AdAccountVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -1217,24 +1242,23 @@ class AdCampaignGroup(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "name",
-            "runSchedule",
-            "totalBudget",
-            "status",
-            "servingStatuses",
-            "backfilled",
-            "test",
-            "allowedCampaignTypes",
-            "objectiveType",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "name",
+        "runSchedule",
+        "totalBudget",
+        "status",
+        "servingStatuses",
+        "backfilled",
+        "test",
+        "allowedCampaignTypes",
+        "objectiveType",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -1435,7 +1459,8 @@ class AdCampaignGroupBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
 
@@ -1517,7 +1542,12 @@ class AdCampaignGroupBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaignGroup] | None
     errors: dict[str, Error] | None
@@ -1616,7 +1646,13 @@ class AdCampaignGroupSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "test"})
+    _wire = (
+        "id",
+        "name",
+        "status",
+        "test",
+    )
+    _known = frozenset(_wire)
 
     id: AdCampaignGroupSearchCriteriaId | None
     name: AdCampaignGroupSearchCriteriaName | None
@@ -1686,7 +1722,8 @@ class AdCampaignGroupSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -1736,7 +1773,8 @@ class AdCampaignGroupSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -1785,7 +1823,8 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignGroupSearchStatus] | None
 
@@ -1847,7 +1886,11 @@ class AdCampaignGroupSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
     metadata: CursorMetadata | None
@@ -1928,7 +1971,8 @@ class AdCampaignGroupVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -2007,18 +2051,17 @@ class AdTargetTemplate(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "name",
-            "description",
-            "targetingCriteria",
-            "approximateMemberCount",
-            "created",
-            "lastModified",
-        }
+    _wire = (
+        "id",
+        "account",
+        "name",
+        "description",
+        "targetingCriteria",
+        "approximateMemberCount",
+        "created",
+        "lastModified",
     )
+    _known = frozenset(_wire)
 
     id: int | str | None
     account: SponsoredAccountUrn | None
@@ -2157,7 +2200,11 @@ class AdTargetTemplateFinderResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdTargetTemplate] | None
     paging: IndexPaging | None
@@ -2246,7 +2293,11 @@ class AuditStamp(Model):
         "actor",
         "time",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"actor", "time"})
+    _wire = (
+        "actor",
+        "time",
+    )
+    _known = frozenset(_wire)
 
     actor: AnyUrn | None
     time: int | None
@@ -2302,7 +2353,8 @@ class BatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[BatchCreateStatus] | None
 
@@ -2362,7 +2414,13 @@ class BatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: int | str | None
@@ -2430,7 +2488,8 @@ class BatchEntityStatus(Model):
     """
 
     __slots__ = ("status",)
-    _known: ClassVar[frozenset[str]] = frozenset({"status"})
+    _wire = ("status",)
+    _known = frozenset(_wire)
 
     status: int | None
 
@@ -2479,7 +2538,8 @@ class BatchPartialUpdateRequest(Model):
     """
 
     __slots__ = ("entities",)
-    _known: ClassVar[frozenset[str]] = frozenset({"entities"})
+    _wire = ("entities",)
+    _known = frozenset(_wire)
 
     entities: dict[str, PartialUpdateRequest] | None
 
@@ -2548,7 +2608,11 @@ class BatchUpdateResponse(Model):
         "results",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors"})
+    _wire = (
+        "results",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, BatchEntityStatus] | None
     errors: dict[str, Error] | None
@@ -2612,7 +2676,11 @@ class ChangeAuditStamps(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"created", "lastModified"})
+    _wire = (
+        "created",
+        "lastModified",
+    )
+    _known = frozenset(_wire)
 
     created: AuditStamp | None
     last_modified: AuditStamp | None
@@ -2673,7 +2741,11 @@ class ConditionalInputError(Model):
         "input_errors",
         "conditional_inputs",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputs"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputs",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_inputs: list[ErrorInput] | None
@@ -2785,25 +2857,24 @@ class Creative(Model):
         "review",
         "serving_hold_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "account",
-            "campaign",
-            "content",
-            "createdAt",
-            "createdBy",
-            "id",
-            "inlineContent",
-            "intendedStatus",
-            "isServing",
-            "isTest",
-            "lastModifiedAt",
-            "lastModifiedBy",
-            "leadgenCallToAction",
-            "review",
-            "servingHoldReasons",
-        }
+    _wire = (
+        "account",
+        "campaign",
+        "content",
+        "createdAt",
+        "createdBy",
+        "id",
+        "inlineContent",
+        "intendedStatus",
+        "isServing",
+        "isTest",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "leadgenCallToAction",
+        "review",
+        "servingHoldReasons",
     )
+    _known = frozenset(_wire)
 
     account: SponsoredAccountUrn | None
     campaign: SponsoredCampaignUrn | None
@@ -2991,7 +3062,8 @@ class CreativeBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
 
@@ -3067,7 +3139,8 @@ class CreativeBatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[CreativeBatchCreateStatus] | None
 
@@ -3128,7 +3201,13 @@ class CreativeBatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: SponsoredCreativeUrn | None
@@ -3203,7 +3282,12 @@ class CreativeBatchGetResponse(Model):
         "statuses",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "statuses", "errors"})
+    _wire = (
+        "results",
+        "statuses",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, Creative] | None
     statuses: dict[str, int] | None
@@ -3307,9 +3391,14 @@ class CreativeContent(Model):
         "jobs",
         "spotlight",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"reference", "textAd", "follower", "jobs", "spotlight"}
+    _wire = (
+        "reference",
+        "textAd",
+        "follower",
+        "jobs",
+        "spotlight",
     )
+    _known = frozenset(_wire)
 
     reference: ShareUrn | UgcPostUrn | AdInMailContentUrn | None
     text_ad: dict[str, Any] | None
@@ -3388,7 +3477,8 @@ class CreativeCreateInlineRequest(Model):
     """
 
     __slots__ = ("creative",)
-    _known: ClassVar[frozenset[str]] = frozenset({"creative"})
+    _wire = ("creative",)
+    _known = frozenset(_wire)
 
     creative: Creative | None
 
@@ -3465,7 +3555,11 @@ class CreativeCriteriaResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
     metadata: CursorMetadata | None
@@ -3547,7 +3641,8 @@ class CreativeInlineContent(Model):
     """
 
     __slots__ = ("post",)
-    _known: ClassVar[frozenset[str]] = frozenset({"post"})
+    _wire = ("post",)
+    _known = frozenset(_wire)
 
     post: CreativeInlinePost | None
 
@@ -3618,19 +3713,18 @@ class CreativeInlinePost(Model):
         "content_landing_page",
         "content",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "adContext",
-            "author",
-            "commentary",
-            "visibility",
-            "lifecycleState",
-            "isReshareDisabledByAuthor",
-            "contentCallToActionLabel",
-            "contentLandingPage",
-            "content",
-        }
+    _wire = (
+        "adContext",
+        "author",
+        "commentary",
+        "visibility",
+        "lifecycleState",
+        "isReshareDisabledByAuthor",
+        "contentCallToActionLabel",
+        "contentLandingPage",
+        "content",
     )
+    _known = frozenset(_wire)
 
     ad_context: CreativeInlinePostAdContext | None
     author: OrganizationUrn | PersonUrn | None
@@ -3738,7 +3832,12 @@ class CreativeInlinePostAdContext(Model):
         "dsc_status",
         "dsc_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"dscAdAccount", "dscStatus", "dscName"})
+    _wire = (
+        "dscAdAccount",
+        "dscStatus",
+        "dscName",
+    )
+    _known = frozenset(_wire)
 
     dsc_ad_account: SponsoredAccountUrn | None
     dsc_status: str | None
@@ -3800,7 +3899,8 @@ class CreativeInlinePostContent(Model):
     """
 
     __slots__ = ("media",)
-    _known: ClassVar[frozenset[str]] = frozenset({"media"})
+    _wire = ("media",)
+    _known = frozenset(_wire)
 
     media: CreativeInlinePostContentMedia | None
 
@@ -3854,7 +3954,11 @@ class CreativeInlinePostContentMedia(Model):
         "title",
         "id",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"title", "id"})
+    _wire = (
+        "title",
+        "id",
+    )
+    _known = frozenset(_wire)
 
     title: str | None
     id: AnyUrn | None
@@ -3917,7 +4021,11 @@ class CreativeReview(Model):
         "status",
         "rejection_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "rejectionReasons"})
+    _wire = (
+        "status",
+        "rejectionReasons",
+    )
+    _known = frozenset(_wire)
 
     status: CreativeReviewStatus | None
     rejection_reasons: list[CreativeRejectionReason] | None
@@ -3988,7 +4096,8 @@ class CroppedImage(Model):
     """
 
     __slots__ = ()
-    _known: ClassVar[frozenset[str]] = frozenset({})
+    _wire = ()
+    _known = frozenset(_wire)
 
     def __init__(
         self,
@@ -4030,7 +4139,8 @@ class CursorMetadata(Model):
     """
 
     __slots__ = ("next_page_token",)
-    _known: ClassVar[frozenset[str]] = frozenset({"nextPageToken"})
+    _wire = ("nextPageToken",)
+    _known = frozenset(_wire)
 
     next_page_token: str | None
 
@@ -4083,7 +4193,11 @@ class DateRange(Model):
         "start",
         "end",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "end"})
+    _wire = (
+        "start",
+        "end",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     end: int | None
@@ -4154,9 +4268,15 @@ class Error(Model):
         "error_detail_type",
         "error_details",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"status", "message", "serviceErrorCode", "code", "errorDetailType", "errorDetails"}
+    _wire = (
+        "status",
+        "message",
+        "serviceErrorCode",
+        "code",
+        "errorDetailType",
+        "errorDetails",
     )
+    _known = frozenset(_wire)
 
     status: int | None
     message: str | None
@@ -4240,7 +4360,11 @@ class ErrorDetails(Model):
         "input_errors",
         "conditional_input_errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputErrors"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputErrors",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_input_errors: list[ConditionalInputError] | None
@@ -4303,7 +4427,11 @@ class ErrorInput(Model):
         "input_path",
         "value",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputPath", "value"})
+    _wire = (
+        "inputPath",
+        "value",
+    )
+    _known = frozenset(_wire)
 
     input_path: ErrorInputInputPath | None
     value: Any
@@ -4359,7 +4487,8 @@ class ErrorInputInputPath(Model):
     """
 
     __slots__ = ("field_path",)
-    _known: ClassVar[frozenset[str]] = frozenset({"fieldPath"})
+    _wire = ("fieldPath",)
+    _known = frozenset(_wire)
 
     field_path: str | None
 
@@ -4416,7 +4545,13 @@ class IndexPaging(Model):
         "total",
         "links",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "count", "total", "links"})
+    _wire = (
+        "start",
+        "count",
+        "total",
+        "links",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     count: int | None
@@ -4490,7 +4625,12 @@ class IndexPagingLinksItem(Model):
         "href",
         "type",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"rel", "href", "type"})
+    _wire = (
+        "rel",
+        "href",
+        "type",
+    )
+    _known = frozenset(_wire)
 
     rel: str | None
     href: str | None
@@ -4557,7 +4697,12 @@ class InputError(Model):
         "input",
         "code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"description", "input", "code"})
+    _wire = (
+        "description",
+        "input",
+        "code",
+    )
+    _known = frozenset(_wire)
 
     description: str | None
     input: ErrorInput | None
@@ -4625,7 +4770,11 @@ class LeadgenCreativeCallToAction(Model):
         "destination",
         "label",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"destination", "label"})
+    _wire = (
+        "destination",
+        "label",
+    )
+    _known = frozenset(_wire)
 
     destination: AdFormUrn | None
     label: CallToActionLabel | None
@@ -4698,7 +4847,11 @@ class MoneyAmount(Model):
         "amount",
         "currency_code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"amount", "currencyCode"})
+    _wire = (
+        "amount",
+        "currencyCode",
+    )
+    _known = frozenset(_wire)
 
     amount: Decimal | None
     currency_code: str | None
@@ -4770,7 +4923,11 @@ class MultiLocaleString(Model):
         "localized",
         "preferred_locale",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"localized", "preferredLocale"})
+    _wire = (
+        "localized",
+        "preferredLocale",
+    )
+    _known = frozenset(_wire)
 
     localized: dict[str, str] | None
     preferred_locale: MultiLocaleStringPreferredLocale | None
@@ -4830,7 +4987,11 @@ class MultiLocaleStringPreferredLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -4897,9 +5058,14 @@ class OrganizationInfo(Model):
         "localized_name",
         "logo",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "vanityName", "localizedName", "logo"}
+    _wire = (
+        "id",
+        "name",
+        "vanityName",
+        "localizedName",
+        "logo",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: MultiLocaleString | None
@@ -4975,7 +5141,8 @@ class PartialUpdateRequest(Model):
     """
 
     __slots__ = ("patch",)
-    _known: ClassVar[frozenset[str]] = frozenset({"patch"})
+    _wire = ("patch",)
+    _known = frozenset(_wire)
 
     patch: PatchDocument | None
 
@@ -5039,7 +5206,11 @@ class PatchDocument(Model):
         "set",
         "delete",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"$set", "$delete"})
+    _wire = (
+        "$set",
+        "$delete",
+    )
+    _known = frozenset(_wire)
 
     set: dict[str, Any] | None
     delete: list[str] | None
@@ -5098,7 +5269,11 @@ class PersonInfo(Model):
         "id",
         "vanity_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "vanityName"})
+    _wire = (
+        "id",
+        "vanityName",
+    )
+    _known = frozenset(_wire)
 
     id: PersonUrn | None
     vanity_name: str | None
@@ -5162,7 +5337,11 @@ class TargetingCriteria(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: TargetingInclude | None
     exclude: TargetingExclude | None
@@ -5222,7 +5401,8 @@ class TargetingExclude(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 
@@ -5273,7 +5453,8 @@ class TargetingInclude(Model):
     """
 
     __slots__ = ("and_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"and"})
+    _wire = ("and",)
+    _known = frozenset(_wire)
 
     and_: list[TargetingOrClause] | None
 
@@ -5326,7 +5507,8 @@ class TargetingOrClause(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 

@@ -117,8 +117,8 @@ class AdCampaignGroups:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaignGroup.from_dict,
             request_method="GET",
@@ -175,8 +175,8 @@ class AdCampaignGroups:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -216,8 +216,8 @@ class AdCampaignGroups:
             body=body,
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="POST",
             request_url=request.path,
@@ -243,8 +243,8 @@ class AdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -269,7 +269,7 @@ class AdCampaignGroups:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return AdCampaignGroup.from_dict(response.body)
+        return response.decode(AdCampaignGroup.from_dict)
 
     def partial_update(
         self,
@@ -390,8 +390,8 @@ class AsyncAdCampaignGroups:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaignGroup.from_dict,
             request_method="GET",
@@ -448,8 +448,8 @@ class AsyncAdCampaignGroups:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -489,8 +489,8 @@ class AsyncAdCampaignGroups:
             body=body,
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="POST",
             request_url=request.path,
@@ -516,8 +516,8 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -542,7 +542,7 @@ class AsyncAdCampaignGroups:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return AdCampaignGroup.from_dict(response.body)
+        return response.decode(AdCampaignGroup.from_dict)
 
     async def partial_update(
         self,

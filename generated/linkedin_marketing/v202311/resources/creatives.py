@@ -82,8 +82,8 @@ class Creatives:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             SponsoredCreativeUrn,
             Creative.from_dict,
             request_method="GET",
@@ -218,8 +218,8 @@ class Creatives:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -292,8 +292,8 @@ class Creatives:
             body=body,
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -320,8 +320,8 @@ class Creatives:
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="DELETE",
             request_url=request.path,
@@ -347,7 +347,7 @@ class Creatives:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return Creative.from_dict(response.body)
+        return response.decode(Creative.from_dict)
 
     def partial_update(
         self,
@@ -427,8 +427,8 @@ class AsyncCreatives:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             SponsoredCreativeUrn,
             Creative.from_dict,
             request_method="GET",
@@ -563,8 +563,8 @@ class AsyncCreatives:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -637,8 +637,8 @@ class AsyncCreatives:
             body=body,
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -665,8 +665,8 @@ class AsyncCreatives:
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="DELETE",
             request_url=request.path,
@@ -692,7 +692,7 @@ class AsyncCreatives:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return Creative.from_dict(response.body)
+        return response.decode(Creative.from_dict)
 
     async def partial_update(
         self,

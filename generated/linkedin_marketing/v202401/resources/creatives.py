@@ -82,8 +82,8 @@ class Creatives:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             SponsoredCreativeUrn,
             Creative.from_dict,
             request_method="GET",
@@ -220,8 +220,8 @@ class Creatives:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -294,8 +294,8 @@ class Creatives:
             body=body,
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -322,8 +322,8 @@ class Creatives:
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="DELETE",
             request_url=request.path,
@@ -349,7 +349,7 @@ class Creatives:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return Creative.from_dict(response.body)
+        return response.decode(Creative.from_dict)
 
     def partial_update(
         self,
@@ -429,8 +429,8 @@ class AsyncCreatives:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             SponsoredCreativeUrn,
             Creative.from_dict,
             request_method="GET",
@@ -567,8 +567,8 @@ class AsyncCreatives:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -641,8 +641,8 @@ class AsyncCreatives:
             body=body,
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -669,8 +669,8 @@ class AsyncCreatives:
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="DELETE",
             request_url=request.path,
@@ -696,7 +696,7 @@ class AsyncCreatives:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return Creative.from_dict(response.body)
+        return response.decode(Creative.from_dict)
 
     async def partial_update(
         self,

@@ -64,8 +64,8 @@ class AdAccounts:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdAccount.from_dict,
             request_method="GET",
@@ -157,8 +157,8 @@ class AdAccounts:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -182,7 +182,7 @@ class AdAccounts:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return AdAccount.from_dict(response.body)
+        return response.decode(AdAccount.from_dict)
 
     def partial_update(
         self,
@@ -254,8 +254,8 @@ class AsyncAdAccounts:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdAccount.from_dict,
             request_method="GET",
@@ -347,8 +347,8 @@ class AsyncAdAccounts:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -372,7 +372,7 @@ class AsyncAdAccounts:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return AdAccount.from_dict(response.body)
+        return response.decode(AdAccount.from_dict)
 
     async def partial_update(
         self,

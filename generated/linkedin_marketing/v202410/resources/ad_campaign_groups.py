@@ -112,8 +112,8 @@ class AdCampaignGroups:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaignGroup.from_dict,
             request_method="GET",
@@ -170,8 +170,8 @@ class AdCampaignGroups:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -211,8 +211,8 @@ class AdCampaignGroups:
             body=body,
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="POST",
             request_url=request.path,
@@ -238,8 +238,8 @@ class AdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -264,7 +264,7 @@ class AdCampaignGroups:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return AdCampaignGroup.from_dict(response.body)
+        return response.decode(AdCampaignGroup.from_dict)
 
     def partial_update(
         self,
@@ -383,8 +383,8 @@ class AsyncAdCampaignGroups:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaignGroup.from_dict,
             request_method="GET",
@@ -441,8 +441,8 @@ class AsyncAdCampaignGroups:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._transport.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -482,8 +482,8 @@ class AsyncAdCampaignGroups:
             body=body,
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="POST",
             request_url=request.path,
@@ -509,8 +509,8 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -535,7 +535,7 @@ class AsyncAdCampaignGroups:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return AdCampaignGroup.from_dict(response.body)
+        return response.decode(AdCampaignGroup.from_dict)
 
     async def partial_update(
         self,

@@ -123,8 +123,8 @@ class AdTargetTemplates:
             (("ids", encode(list(ids), "query")),),
         )
         response = self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -147,7 +147,7 @@ class AdTargetTemplates:
             retry_safe=True,
         )
         response = self._transport.send(request)
-        return AdTargetTemplate.from_dict(response.body)
+        return response.decode(AdTargetTemplate.from_dict)
 
     def partial_update(
         self,
@@ -277,8 +277,8 @@ class AsyncAdTargetTemplates:
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._transport.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -301,7 +301,7 @@ class AsyncAdTargetTemplates:
             retry_safe=True,
         )
         response = await self._transport.send(request)
-        return AdTargetTemplate.from_dict(response.body)
+        return response.decode(AdTargetTemplate.from_dict)
 
     async def partial_update(
         self,
