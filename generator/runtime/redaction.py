@@ -53,11 +53,13 @@ class Redactor:
     """Replaces ``secret``, in every escaped form, with ``[REDACTED]``."""
 
     def __init__(self, secret: str) -> None:
+        self.secret = secret
         forms = sorted(_escaped_forms(secret), key=len, reverse=True)
         pattern = "|".join(re.escape(form) for form in forms)
         if len(secret) < MIN_SUBSTRING_LENGTH:
             pattern = f"(?<![{_BEFORE}])(?:{pattern})(?![{_AFTER}])"
-        self._pattern = re.compile(pattern)
+        # No secret (yet), nothing to replace.
+        self._pattern = re.compile(pattern) if forms else None
 
     def __call__(self, text: str) -> str:
-        return self._pattern.sub(REDACTED, text)
+        return text if self._pattern is None else self._pattern.sub(REDACTED, text)

@@ -6,6 +6,9 @@ Rest.li-encoded) and hand it to :meth:`SyncTransport.send` or :meth:`AsyncTransp
 * builds the URL string itself, so the Rest.li query reaches the server byte for byte;
 * sends the protocol headers (``LinkedIn-Version``, ``X-Restli-Protocol-Version: 2.0.0``,
   ``X-RestLi-Method``), the bearer token and a User-Agent naming this package;
+* with a :class:`~linkedin_marketing.auth.RefreshingToken`, takes the token from it before each
+  request and, when LinkedIn answers that the token expired, has it refreshed once and sends the
+  request again;
 * tunnels the query through a POST body when it is longer than :data:`MAX_QUERY_LENGTH`;
 * retries requests marked ``retry_safe`` on 429, 5xx and connection errors (see
   :class:`RetryPolicy`), never others;
@@ -29,15 +32,24 @@ from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from enum import Enum
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from ._version import PACKAGE_VERSION
 from .decoding import decode_failure
-from .errors import LinkedInError, ResponseDecodeError, TransportError, error_from_body
+from .errors import (
+    LinkedInError,
+    ResponseDecodeError,
+    TransportError,
+    UnauthorizedError,
+    error_from_body,
+)
 from .redaction import REDACTED, Redactor, unsafe_header_character
 from .restli import decode
+
+if TYPE_CHECKING:
+    from .auth import RefreshingToken
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -165,17 +177,24 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class ClientConfig:
-    """Everything a transport needs: API version, token, base URL, timeout, retries, User-Agent."""
+    """Everything a transport needs: API version, token, base URL, timeout, retries, User-Agent.
+
+    The bearer token is either ``access_token`` (fixed) or ``auth`` (a RefreshingToken), not both.
+    """
 
     version: str
-    access_token: str = field(repr=False)
+    access_token: str = field(default="", repr=False)
     base_url: str = DEFAULT_BASE_URL
     timeout: float | httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     user_agent: str | None = None
+    auth: RefreshingToken | None = None
 
     def __post_init__(self) -> None:
-        if not self.access_token:
+        if self.auth is not None:
+            if self.access_token:
+                raise ValueError("give ClientConfig.access_token or auth, not both")
+        elif not self.access_token:
             raise ValueError("ClientConfig.access_token must not be empty")
         # Refused here, before any request: httpx would fail on each attempt with an error (and,
         # at DEBUG, log lines) quoting the header. The message never quotes the token.
@@ -190,14 +209,27 @@ class ClientConfig:
             raise ValueError("ClientConfig.version must not be empty")
 
 
+# How LinkedIn marks a 401 for an expired access token (``code``, and ``serviceErrorCode``
+# alone in some answers); other 401s (invalid, revoked) are not cured by a refresh.
+_EXPIRED_TOKEN_CODE = "EXPIRED_ACCESS_TOKEN"
+_EXPIRED_TOKEN_SERVICE_CODE = 65602
+
+
+def _expired_token(error: LinkedInError) -> bool:
+    return isinstance(error, UnauthorizedError) and (
+        error.code == _EXPIRED_TOKEN_CODE or error.service_error_code == _EXPIRED_TOKEN_SERVICE_CODE
+    )
+
+
 @dataclass
 class _Prepared:
-    """The concrete HTTP exchange for a RestliRequest: method, URL, headers and content."""
+    """The concrete HTTP exchange for a RestliRequest: method, URL, headers, content, token."""
 
     method: str
     url: str
     headers: dict[str, str]
     content: bytes | None
+    token: str
 
 
 class _Base:
@@ -206,18 +238,18 @@ class _Base:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self._base_url = config.base_url.rstrip("/")
-        self._redact = Redactor(config.access_token)
+        self._redactor = Redactor(config.access_token)
         self._headers = {
-            "Authorization": f"Bearer {config.access_token}",
             "LinkedIn-Version": config.version,
             "X-Restli-Protocol-Version": PROTOCOL_VERSION,
             "User-Agent": config.user_agent or USER_AGENT,
             "Accept": "application/json",
         }
 
-    def _prepare(self, request: RestliRequest) -> _Prepared:
+    def _prepare(self, request: RestliRequest, token: str) -> _Prepared:
         url = self._base_url + request.path
         headers = dict(self._headers)
+        headers["Authorization"] = "Bearer " + token
         headers["X-RestLi-Method"] = request.restli_method
         body = None if request.body is None else _dump_json(request.body)
         query = "&".join([name + "=" + value for name, value in request.query])
@@ -226,12 +258,12 @@ class _Base:
                 url += "?" + query
             if body is not None:
                 headers["Content-Type"] = "application/json"
-            return _Prepared(request.http_method, url, headers, body)
+            return _Prepared(request.http_method, url, headers, body, token)
         # Query tunneling: the query moves into a POST body, the real verb into a header.
         headers["X-HTTP-Method-Override"] = request.http_method
         if body is None:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-            return _Prepared("POST", url, headers, query.encode("ascii"))
+            return _Prepared("POST", url, headers, query.encode("ascii"), token)
         boundary = os.urandom(16).hex()
         headers["Content-Type"] = f"multipart/mixed; boundary={boundary}"
         content = b"".join(
@@ -245,7 +277,7 @@ class _Base:
                 f"\r\n--{boundary}--\r\n".encode("ascii"),
             ]
         )
-        return _Prepared("POST", url, headers, content)
+        return _Prepared("POST", url, headers, content, token)
 
     def _build(
         self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared
@@ -255,7 +287,7 @@ class _Base:
                 "request %s %s headers=%s",
                 prepared.method,
                 prepared.url,
-                self._redact_headers(prepared.headers),
+                self._redact_headers(prepared.headers, prepared.token),
             )
         return client.build_request(
             prepared.method,
@@ -265,13 +297,19 @@ class _Base:
             timeout=self.config.timeout,
         )
 
-    def _redact_headers(self, headers: Any) -> dict[str, str]:
+    def _redact_headers(self, headers: Any, token: str) -> dict[str, str]:
         redacted = {}
         for name, value in headers.items():
             if name.lower() == "authorization":
                 value = "Bearer " + REDACTED
-            redacted[name] = self._redact(value)
+            redacted[name] = self._redact(value, token)
         return redacted
+
+    def _redact(self, text: str, token: str) -> str:
+        redactor = self._redactor
+        if redactor.secret != token:  # a refreshing token was renewed
+            redactor = self._redactor = Redactor(token)
+        return redactor(text)
 
     def _read(self, prepared: _Prepared, response: httpx.Response) -> RestliResponse:
         """Turn an httpx response into a RestliResponse, or raise its typed error."""
@@ -281,12 +319,12 @@ class _Base:
                 response.status_code,
                 prepared.method,
                 prepared.url,
-                self._redact_headers(response.headers),
+                self._redact_headers(response.headers, prepared.token),
             )
         status = response.status_code
         if status >= 400:
             raise self._error(prepared, response)
-        method, url = _method(prepared), self._redact(prepared.url)
+        method, url = _method(prepared), self._redact(prepared.url, prepared.token)
         body = None
         if response.content:
             try:
@@ -301,7 +339,7 @@ class _Base:
         # the exception (which ends up in logs and tracebacks).
         body: Any = None
         if response.content:
-            text = self._redact(response.text)
+            text = self._redact(response.text, prepared.token)
             try:
                 body = json.loads(text)
             except ValueError:
@@ -310,7 +348,7 @@ class _Base:
             response.status_code,
             body,
             request_method=_method(prepared),
-            request_url=self._redact(prepared.url),
+            request_url=self._redact(prepared.url, prepared.token),
             version=self.config.version,
             retry_after=_parse_retry_after(response.headers.get("retry-after")),
             reason=response.reason_phrase or None,
@@ -341,10 +379,11 @@ class _Base:
     def _transport_error(
         self, prepared: _Prepared, exc: httpx.TransportError, attempts: int
     ) -> TransportError:
+        message = self._redact(str(exc), prepared.token) or "connection failed"
         return TransportError(
-            f"{type(exc).__name__}: {self._redact(str(exc)) or 'connection failed'}",
+            f"{type(exc).__name__}: {message}",
             request_method=_method(prepared),
-            request_url=self._redact(prepared.url),
+            request_url=self._redact(prepared.url, prepared.token),
             attempts=attempts,
         )
 
@@ -363,13 +402,30 @@ class SyncTransport(_Base):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        if config.auth is not None and config.auth.is_async:
+            raise TypeError(
+                "a RefreshingToken built on an AsyncAuthClient refreshes with await; give it to "
+                "AsyncLinkedInClient, or build it on an AuthClient for LinkedInClient"
+            )
         super().__init__(config)
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(transport=transport, timeout=config.timeout)
 
     def send(self, request: RestliRequest) -> RestliResponse:
         """Send ``request``, retrying if it is retry-safe, and return the response or raise."""
-        prepared = self._prepare(request)
+        auth = self.config.auth
+        if auth is None:
+            return self._attempts(request, self._prepare(request, self.config.access_token))
+        prepared = self._prepare(request, auth.access_token())
+        try:
+            return self._attempts(request, prepared)
+        except LinkedInError as error:
+            if not _expired_token(error):
+                raise
+        # Once: a second 401 with the new token is raised, not refreshed again.
+        return self._attempts(request, self._prepare(request, auth.refresh_expired(prepared.token)))
+
+    def _attempts(self, request: RestliRequest, prepared: _Prepared) -> RestliResponse:
         policy = self.config.retry
         started = policy.clock()
         attempt = 0
@@ -426,7 +482,19 @@ class AsyncTransport(_Base):
 
     async def send(self, request: RestliRequest) -> RestliResponse:
         """Send ``request``, retrying if it is retry-safe, and return the response or raise."""
-        prepared = self._prepare(request)
+        auth = self.config.auth
+        if auth is None:
+            return await self._attempts(request, self._prepare(request, self.config.access_token))
+        prepared = self._prepare(request, await auth.async_access_token())
+        try:
+            return await self._attempts(request, prepared)
+        except LinkedInError as error:
+            if not _expired_token(error):
+                raise
+        token = await auth.async_refresh_expired(prepared.token)
+        return await self._attempts(request, self._prepare(request, token))
+
+    async def _attempts(self, request: RestliRequest, prepared: _Prepared) -> RestliResponse:
         policy = self.config.retry
         started = policy.clock()
         attempt = 0
