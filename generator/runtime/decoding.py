@@ -114,7 +114,10 @@ def decode_failure(exc: BaseException, value: Any, path: Path = ()) -> ResponseD
     """
     if isinstance(exc, ResponseDecodeError):
         return exc.within(*path)
-    inner, reason = _locate(exc, value)
+    try:
+        inner, reason = _locate(exc, value)
+    except Exception:  # never let finding the place hide what went wrong
+        inner, reason = (), f"cannot decode {describe(value)}: {_explain(exc)}"
     error = ResponseDecodeError(reason, path=path + inner)
     error.__cause__ = exc
     return error
@@ -159,7 +162,9 @@ def _locate(exc: BaseException, value: Any) -> tuple[Path, str]:
 
 def _unassigned(cls: type[Model], obj: Model) -> str | None:
     """The JSON name of the first field ``from_dict`` had not assigned yet."""
-    for slot, wire in zip(cls.__slots__, cls._wire, strict=True):
+    # The generated class itself, not a subclass of it someone wrote.
+    generated: type[Model] = next(k for k in cls.__mro__ if "_wire" in k.__dict__)
+    for slot, wire in zip(generated.__slots__, generated._wire, strict=True):
         if not hasattr(obj, slot):
             return wire
     return None

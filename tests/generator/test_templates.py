@@ -15,6 +15,7 @@ import httpx
 import pytest
 from linkedin_marketing.errors import RequestValidationError, ResponseDecodeError
 from linkedin_marketing.restli import decode
+from linkedin_marketing.transport import RestliResponse
 
 from generator.render import RUNTIME_DIR, Renderer
 
@@ -478,3 +479,13 @@ def test_the_async_client_raises_the_same_error(pkg: ModuleType) -> None:
     with pytest.raises(ResponseDecodeError) as info:
         asyncio.run(run())
     assert info.value.path == ("elements", 1, "parts")
+
+
+def test_a_subclass_of_a_record_still_names_the_field(pkg: ModuleType) -> None:
+    class NotedWidget(pkg.models.Widget):  # type: ignore[name-defined,misc]
+        __slots__ = ("note",)
+
+    response = RestliResponse(200, httpx.Headers(), {**WIDGET, "price": {"amount": "ten"}})
+    with pytest.raises(ResponseDecodeError) as info:
+        response.decode(NotedWidget.from_dict)
+    assert info.value.path == ("price", "amount")
