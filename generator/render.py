@@ -13,6 +13,7 @@ import re
 import sys
 import textwrap
 import traceback
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,11 +60,12 @@ class Renderer:
         except Exception as error:  # a template (or a filter it calls) failed
             raise self._render_error(error, template) from error
 
-    def kind_imports(self, kind: str) -> list[str]:
-        """The `imports` a method kind's template declares ("module.name" each)."""
-        template = f"version/resources/kinds/{kind}.jinja"
+    def kind_imports(self, method: ir.Method) -> list[str]:
+        """What the template of the method's kind says the method uses ("module.name" each)."""
+        template = f"version/resources/kinds/{method.kind}.jinja"
         try:
-            return list(self.env.get_template(template).module.imports)  # type: ignore[attr-defined]
+            kind: Any = self.env.get_template(template).module
+            return str(kind.imports(method)).split()
         except Exception as error:
             raise self._render_error(error, template) from error
 
@@ -191,7 +193,9 @@ class Renderer:
         # "module.name" of everything the methods use from the runtime and the standard library.
         uses = {"restli.encode"}
         for method in resource.methods:
-            uses.update(self.kind_imports(method.kind))
+            uses.update(self.kind_imports(method))
+            if any(segment.parameter for segment in method.path):
+                uses.add("restli.encode_key")
             if method.paging is not None:
                 paging = "CursorPaging" if method.paging.style == "cursor" else "IndexPaging"
                 uses.update(f"paging.{name}" for name in (*_PAGES, paging))
@@ -203,9 +207,7 @@ class Renderer:
             uses.add("errors.RequestValidationError")
         if creates:
             uses.add("errors.UnexpectedStatusError")
-        imports: dict[str, list[str]] = {
-            m: [] for m in ("collections.abc", "typing", "batch", "errors", "paging", "restli")
-        }
+        imports: dict[str, list[str]] = defaultdict(list)  # module → names, sorted
         for used in sorted(uses):
             module, _, name = used.rpartition(".")
             imports[module].append(name)

@@ -9,9 +9,12 @@ from generator import ir
 from generator.render import Renderer
 from generator.templating import TEMPLATES_DIR
 
+from .inline import document, parse_document
+
 KINDS_DIR = TEMPLATES_DIR / "version" / "resources" / "kinds"
 # The macros resources/resource.py.jinja calls on a kind's template.
 PROTOCOL = {
+    "imports",
     "arguments",
     "keywords",
     "returns",
@@ -39,8 +42,11 @@ def test_every_kind_template_declares_runtime_names_that_exist() -> None:
     from generator.reserved import _runtime_names
 
     renderer = Renderer()
-    for kind in ir.METHOD_KINDS:
-        for used in renderer.kind_imports(kind):
+    methods = [m for r in parse_document(document()).resources for m in r.methods]
+    assert {m.kind for m in methods} == set(ir.METHOD_KINDS)  # the widgets spec has every kind
+    for method in methods:
+        kind = method.kind
+        for used in renderer.kind_imports(method):
             module, _, name = used.rpartition(".")
             if module == "collections.abc":
                 assert name in {"Mapping", "Sequence"}, (kind, used)
