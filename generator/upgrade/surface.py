@@ -92,22 +92,23 @@ def _method(method: ir.Method) -> MethodSurface:
     element = method.element.name if method.element is not None else None
     result: Result
     model = element
-    if method.kind in ("finder", "get_all"):
+    traits = method.traits
+    if traits.record == "response.elements":
         result = "page" if method.paging is not None else "list"
-    elif method.kind == "get":
+    elif traits.record == "response":
         result = "model"
-    elif method.kind == "action" and isinstance(method.response, ir.ModelRef):
+    elif traits.arguments and isinstance(method.response, ir.ModelRef):
         result, model = "model", method.response.name
     else:
         result, model = "other", None
-    return MethodSurface(result, model, method.kind in ("finder", "action"))
+    return MethodSurface(result, model, traits.named)
 
 
 def keyword_arguments(method: ir.Method) -> dict[str, bool]:
     """The keyword arguments of a generated method → whether it is required, as the resource
     template writes them."""
     found = {p.python: True for p in method.parents}
-    if method.key is not None and method.kind in ("get", "update", "partial_update", "delete"):
+    if method.key is not None and method.traits.keys == "path":
         found[method.key.python] = True
     if method.kind == "partial_update":
         found.update(original=True, modified=True)
