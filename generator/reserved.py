@@ -20,7 +20,8 @@ from generator.runtime.values import Model
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
 # Names the templates write into generated methods: their own arguments and locals
-# (resources/resource.py.jinja, checks.jinja) and the module-level helpers they call.
+# (resources/resource.py.jinja, resources/kinds/, checks.jinja) and the module-level helpers they
+# call.
 TEMPLATE_LOCALS = frozenset(
     {
         "body",
