@@ -21,6 +21,9 @@ _QUERY_NAME = re.compile(r"[A-Za-z0-9_.~-]+")
 
 
 class Resources:
+    """Reads the resources of a document; the types of their parameters and bodies come from
+    `schemas`, which also names the inline records and enums they define."""
+
     def __init__(self, doc: Document, schemas: Schemas) -> None:
         self.doc = doc
         self.schemas = schemas
