@@ -15,10 +15,11 @@ from generator.diagnostics import Problem, SpecError
 from generator.diff import diff
 from generator.load import load_spec
 from generator.parse import parse
-from generator.render import PACKAGE, TEMPLATES_DIR, Renderer, package_name
+from generator.render import PACKAGE, Renderer, package_name
 from generator.resolve import resolve_bundle
 from generator.review import changes_document
-from generator.write import compare, existing_files, write_tree
+from generator.templating import TEMPLATES_DIR
+from generator.write import compare, existing_files, output_lock, recover, write_tree
 
 # The review of every bump from one shipped version to the next, newest first. It covers the
 # versions the package ships, not the sunset ones still in the spec: each entry is a bump a user of
@@ -57,14 +58,18 @@ def generate(
     Any version of the spec can be asked for, sunset ones included. With some versions only, the
     other versions' subpackages already in `out_dir` (and its CHANGES.md, which needs every
     shipped version) are kept as they are, and the package lists them too. Raises `SpecError`
-    with every problem found, before writing anything.
+    with every problem found, before writing anything. Holds the output directory's lock
+    throughout.
     """
     config = config or GeneratorConfig()
-    kept = () if versions is None else _other_versions_in(out_dir, versions)
-    files = render_all(spec_dir, versions, config, kept)
-    if versions is not None:
-        files = _keep_other_versions(out_dir, files, versions)
-    result = compare(out_dir, files) if check else write_tree(out_dir, files)
+    with output_lock(out_dir):
+        if not check:
+            recover(out_dir)  # the kept versions must be read from the tree a killed run left
+        kept = () if versions is None else _other_versions_in(out_dir, versions)
+        files = render_all(spec_dir, versions, config, kept)
+        if versions is not None:
+            files = _keep_other_versions(out_dir, files, versions)
+        result = compare(out_dir, files) if check else write_tree(out_dir, files)
     return GenerateResult(result.changed, result.unchanged)
 
 
