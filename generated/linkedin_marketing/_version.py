@@ -1,3 +1,3 @@
 """The version of the `linkedin-marketing` distribution, sent in the User-Agent."""
 
-PACKAGE_VERSION = "0.1.0"
+PACKAGE_VERSION = "2024.10.0"

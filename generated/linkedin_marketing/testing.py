@@ -139,6 +139,7 @@ class Fault:
     retry_after: int | None = None
 
     def matches(self, method: str, path: str) -> bool:
+        """Whether this fault applies to a request of this (upper-case) method and path."""
         if self.method is not None and self.method.upper() != method:
             return False
         return self.path is None or re.search(self.path, path) is not None

@@ -36,7 +36,7 @@ class Model:
 
     # Subclasses list their fields in `__slots__`; equality and repr walk them.
     __slots__: tuple[str, ...] = ("_source", "_unknown")
-    __hash__ = None  # type: ignore[assignment]  # records are mutable
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # records are mutable
     _known: ClassVar[frozenset[str]] = frozenset()  # the JSON names of the fields
 
     _source: Mapping[str, Any] | None  # the decoded JSON object, until unknown_fields is asked for
@@ -44,9 +44,11 @@ class Model:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a JSON object (as `json.loads` gives it) into a record."""
         raise NotImplementedError  # generated for each record
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included, ready for `json.dumps`."""
         raise NotImplementedError  # generated for each record
 
     def copy(self) -> Self:
