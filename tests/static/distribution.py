@@ -138,12 +138,10 @@ def _by_module(
 
 
 def runtime_modules() -> list[str]:
-    """The public modules of the runtime, as the package names them."""
-    return [
-        f"{PACKAGE}.{path.stem}"
-        for path in sorted(RUNTIME_DIR.glob("*.py"))
-        if not path.stem.startswith("_")
-    ]
+    """The public modules and packages of the runtime, as the package names them."""
+    modules = [path.stem for path in RUNTIME_DIR.glob("*.py")]
+    packages = [path.parent.name for path in RUNTIME_DIR.glob("*/__init__.py")]
+    return sorted(f"{PACKAGE}.{name}" for name in modules + packages if not name.startswith("_"))
 
 
 def _environment() -> dict[str, str]:
