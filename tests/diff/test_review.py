@@ -126,5 +126,5 @@ def test_unknown_version_is_a_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     status = main(["--spec", str(_spec(tmp_path, False)), "diff", "202401", "209912"])
-    assert status == 1
+    assert status == 2  # not 1, which says the review found breaking changes
     assert "unknown version 209912" in capsys.readouterr().err
