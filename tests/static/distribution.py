@@ -162,15 +162,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         distribution = build(Path(work))
         print(twine_check(distribution).strip())
-        python = fresh_environment(Path(work) / "venv", distribution.wheel)
-        print(f"installed {distribution.wheel.name}: {describe(python)['distributions']}")
+        for archive in (distribution.sdist, distribution.wheel):  # pyright checks the wheel's
+            python = fresh_environment(Path(work) / archive.name, archive)
+            installed = describe(python)
+            print(f"{archive.name} installs {installed['distributions']}", end="")
+            print(f" and imports {', '.join(installed['imported'])}")
         completeness = type_completeness(python)
     # The runtime modules and version subpackages; their submodules are counted in them.
     for module, counted in completeness.items():
-        if module.count(".") > 1:
-            continue
-        print(f"{module}: {counted.known} of {counted.exported} exported symbols known", end="")
-        print(f" ({counted.score:.1%})")
+        if module.count(".") <= 1:
+            known = f"{counted.known} of {counted.exported} exported symbols known"
+            print(f"{module}: {known} ({counted.score:.1%})")
     # The package's entry counts every module; pyright's text report says why each is not known.
     for name in completeness[PACKAGE].ambiguous_or_unknown:
         print(f"not known: {name}")
