@@ -20,6 +20,8 @@ from linkedin_marketing.v202408.resources import (
     AdAccounts,
     AsyncAdCampaignGroups,
     AdCampaignGroups,
+    AsyncAdCampaigns,
+    AdCampaigns,
     AsyncAdTargetTemplates,
     AdTargetTemplates,
     AsyncCreatives,
@@ -50,6 +52,7 @@ class LinkedInClient:
     Resources:
         ad_accounts: adAccounts.
         ad_campaign_groups: adCampaignGroups.
+        ad_campaigns: adCampaigns.
         ad_target_templates: adTargetTemplates.
         creatives: creatives.
     """
@@ -78,6 +81,7 @@ class LinkedInClient:
         self._transport = SyncTransport(config, http_client=http_client, transport=transport)
         self.ad_accounts: AdAccounts = AdAccounts(self._transport)
         self.ad_campaign_groups: AdCampaignGroups = AdCampaignGroups(self._transport)
+        self.ad_campaigns: AdCampaigns = AdCampaigns(self._transport)
         self.ad_target_templates: AdTargetTemplates = AdTargetTemplates(self._transport)
         self.creatives: Creatives = Creatives(self._transport)
 
@@ -114,6 +118,7 @@ class AsyncLinkedInClient:
     Resources:
         ad_accounts: adAccounts.
         ad_campaign_groups: adCampaignGroups.
+        ad_campaigns: adCampaigns.
         ad_target_templates: adTargetTemplates.
         creatives: creatives.
     """
@@ -142,6 +147,7 @@ class AsyncLinkedInClient:
         self._transport = AsyncTransport(config, http_client=http_client, transport=transport)
         self.ad_accounts: AsyncAdAccounts = AsyncAdAccounts(self._transport)
         self.ad_campaign_groups: AsyncAdCampaignGroups = AsyncAdCampaignGroups(self._transport)
+        self.ad_campaigns: AsyncAdCampaigns = AsyncAdCampaigns(self._transport)
         self.ad_target_templates: AsyncAdTargetTemplates = AsyncAdTargetTemplates(self._transport)
         self.creatives: AsyncCreatives = AsyncCreatives(self._transport)
 
