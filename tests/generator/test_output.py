@@ -58,7 +58,7 @@ def test_the_package_version_comes_from_the_newest_api_version() -> None:
     versions = [config.package_version(["202410", newer]) for newer in ("202411", "202412")]
     assert versions == ["2024.11.0", "2024.12.0"]  # each API version gives a higher one
     committed = tomllib.loads((GENERATED / "pyproject.toml").read_text(encoding="utf-8"))
-    assert committed["project"]["version"] == config.package_version(load_spec(SPEC_DIR).versions)
+    assert committed["project"]["version"] == config.package_version(load_spec(SPEC_DIR).shipped)
 
 
 def _install_from_here(distribution: str, site: Path, done: set[str]) -> None:
@@ -109,7 +109,13 @@ _VENDORED_SCRIPT = textwrap.dedent("""
     for absent in ("generator", "jinja2", "yaml", "black"):
         assert importlib.util.find_spec(absent) is None, absent
 
-    from linkedin_marketing.v202410 import LinkedInClient
+    import importlib
+
+    import linkedin_marketing
+    from linkedin_marketing.v202610 import LinkedInClient
+
+    for version in linkedin_marketing.API_VERSIONS:  # every shipped version imports
+        importlib.import_module(f"linkedin_marketing.v{version}")
 
     seen = {}
 
@@ -167,7 +173,7 @@ def test_vendored_package_works_with_httpx_only(tmp_path: Path) -> None:
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == ["Vendored", "BUSINESS", "/rest/adAccounts/123", "202410"]
+    assert run.stdout.split() == ["Vendored", "BUSINESS", "/rest/adAccounts/123", "202610"]
 
 
 @pytest.mark.parametrize("module", ["jinja2", "yaml", "black", "generator"])
