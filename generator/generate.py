@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from generator import ir
 from generator.diagnostics import Problem, SpecError
-from generator.diff import diff
-from generator.load import load_spec
+from generator.diff import Review, diff
+from generator.load import SpecBundle, load_spec
 from generator.parse import parse
 from generator.render import PACKAGE, TEMPLATES_DIR, Renderer, package_name
 from generator.resolve import resolve_bundle
@@ -66,16 +68,7 @@ def render_all(
 ) -> dict[str, str]:
     """Every file of the output, by path relative to the output directory."""
     bundle = load_spec(spec_dir)
-    documents = resolve_bundle(bundle, None if versions is None else list(versions))
-    problems: list[Problem] = []
-    apis = []
-    for version, document in documents.items():
-        try:
-            apis.append((parse(document, version, bundle.file_of), document))
-        except SpecError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise SpecError(problems)
+    apis = _parsed(bundle, versions)
 
     renderer = Renderer(config.templates_dir)
     files = renderer.package_files(bundle.versions, config.package_version)
@@ -89,6 +82,34 @@ def render_all(
         reviews = (diff(o, n, od, nd) for (o, od), (n, nd) in bumps)
         files[CHANGES_FILE] = changes_document(reviews, config.templates_dir)
     return files
+
+
+def review(spec_dir: Path, from_version: str, to_version: str) -> Review:
+    """What changes for client code from one version of the spec in `spec_dir` to another."""
+    parsed = {
+        api.version: (api, document)
+        for api, document in _parsed(load_spec(spec_dir), [from_version, to_version])
+    }
+    (old, old_document), (new, new_document) = parsed[from_version], parsed[to_version]
+    return diff(old, new, old_document, new_document)
+
+
+def _parsed(
+    bundle: SpecBundle, versions: Sequence[str] | None
+) -> list[tuple[ir.Api, dict[str, Any]]]:
+    """The IR of each version with the resolved document it was parsed from; problems of every
+    version are reported together."""
+    documents = resolve_bundle(bundle, None if versions is None else list(versions))
+    problems: list[Problem] = []
+    apis = []
+    for version, document in documents.items():
+        try:
+            apis.append((parse(document, version, bundle.file_of), document))
+        except SpecError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise SpecError(problems)
+    return apis
 
 
 def _keep_other_versions(

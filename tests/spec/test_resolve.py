@@ -69,5 +69,5 @@ def test_resolve_command_reports_an_unknown_version() -> None:
         text=True,
         cwd=PROJECT_DIR,
     )
-    assert run.returncode == 1
+    assert run.returncode == 2
     assert "versions.yaml: /versions: error: unknown version 209901" in run.stderr
