@@ -15,26 +15,24 @@ they do not know.
 One module of rules per subject: `resources` (resources and methods), `parameters` (query
 parameters and paging), `models` (models and fields), `values` (limits, patterns, defaults of a
 field or parameter), `enums` (enums, URN types, error codes); `cascades` folds what went with a
-removal into it, and `unclassified` lists the rest. Nothing here formats a review: `review`
+removal into it, `unclassified` lists the rest, and `compare` runs them in order. Nothing here formats a review: `review`
 renders it as Markdown or JSON, and `generate.review` runs the pipeline that feeds it.
+
+Importing the package loads only the result types (`changes`): the command line needs the level
+names on every run, the rules only when a review is made.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator import ir
-from generator.diff.cascades import group
 from generator.diff.changes import LEVELS, Change, ChangeKind, Cover, Level, Review
-from generator.diff.context import Context
-from generator.diff.enums import enums, errors, urns
-from generator.diff.models import models
-from generator.diff.resources import resources
-from generator.diff.types import type_name
-from generator.diff.unclassified import unexplained
 
-__all__ = ["LEVELS", "Change", "ChangeKind", "Cover", "Level", "Review", "diff", "type_name"]
+if TYPE_CHECKING:
+    from generator import ir
+
+__all__ = ["LEVELS", "Change", "ChangeKind", "Cover", "Level", "Review", "diff"]
 
 
 def diff(
@@ -42,16 +40,6 @@ def diff(
 ) -> Review:
     """The changes from `old` to `new`; the resolved documents they were parsed from are read only
     for differences no rule explains."""
-    ctx = Context(old, new)
-    # Resources first: a paging change tells the page-describing fields the model rules skip.
-    found = list(resources(ctx))
-    found += [*models(ctx), *enums(ctx), *urns(ctx), *errors(ctx)]
-    changes = group(found, ctx)
-    changes += unexplained(old_document, new_document, changes, (old, new))
-    # Resources in the new version's order (removed ones after them), shared types last; the
-    # sort is stable, so each group keeps the walk order.
-    order: dict[str, int] = {}
-    for resource in (*new.resources, *old.resources):
-        order.setdefault(resource.python, len(order))
-    changes.sort(key=lambda c: len(order) if c.resource is None else order[c.resource])
-    return Review(old.version, new.version, tuple(changes))
+    from generator.diff.compare import compare
+
+    return compare(old, new, old_document, new_document)
