@@ -22,7 +22,7 @@ check: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check generator tests bench
 	$(PY) -m mypy --strict generated/linkedin_marketing
-	$(PY) -m mypy --strict generator/runtime
+	$(PY) -m mypy --strict generator
 
 test: $(STAMP)
 	$(PY) -m pytest

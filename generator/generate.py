@@ -16,9 +16,10 @@ from generator.diagnostics import Problem, SpecError
 from generator.diff import Review, diff
 from generator.load import SpecBundle, load_spec
 from generator.parse import parse
-from generator.render import PACKAGE, TEMPLATES_DIR, Renderer, package_name
+from generator.render import PACKAGE, Renderer, package_name
 from generator.resolve import resolve_bundle
 from generator.review import changes_document
+from generator.templating import TEMPLATES_DIR
 from generator.write import compare, existing_files, write_tree
 
 # The review of every consecutive version bump, newest first.

@@ -10,7 +10,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from generator import ir
 from generator.diagnostics import (
@@ -664,7 +664,7 @@ class _Parser:
         names = method.get("parameters", [])
         paging: ir.Paging | None = None
         if "pageToken" in names or "start" in names:
-            style = "cursor" if "pageToken" in names else "index"
+            style: Literal["cursor", "index"] = "cursor" if "pageToken" in names else "index"
             size_name = "pageSize" if style == "cursor" else "count"
             size = query.get(size_name)
             if size is None or size_name not in names:

@@ -27,7 +27,7 @@ def in_version(node: dict[str, Any], version: str) -> bool:
 
 
 def project(document: dict[str, Any], version: str) -> dict[str, Any]:
-    projected = _project(document, version)
+    projected: dict[str, Any] = _project(document, version)
     _drop_unknown_method_parameters(projected)
     _prune_unreferenced_components(projected)
     return projected

@@ -7,6 +7,7 @@ writing, and keeping `generated/` intact when anything fails, is `write`'s job.
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import textwrap
 from collections.abc import Iterable, Mapping
@@ -16,6 +17,8 @@ from typing import Any
 
 import black
 import jinja2
+from black.mode import TargetVersion
+from black.parsing import InvalidInput
 
 from generator import ir
 from generator.cache import CACHE_DIR, store
@@ -25,7 +28,7 @@ from generator.templating import TEMPLATES_DIR, environment
 PACKAGE = "linkedin_marketing"
 # The runtime shared by every version: real Python source, copied into the package verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
-_BLACK_MODE = black.Mode(line_length=100, target_versions={black.TargetVersion.PY311})
+_BLACK_MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
 
 
 class RenderError(Exception):
@@ -57,7 +60,7 @@ class Renderer:
         source = self.text(template, context)
         try:
             return _format(source)
-        except black.InvalidInput as error:
+        except InvalidInput as error:
             raise RenderError(f"{template} rendered invalid Python: {error}") from error
 
     # --- the files -----------------------------------------------------------------------------
@@ -127,7 +130,7 @@ class Renderer:
 # Black takes most of a generation run (a third of a second per module), and between runs almost
 # every module renders to the same source. Its output for a given source, black version and mode
 # never changes, so it is kept in a cache keyed by all three.
-_CACHE_DIR = CACHE_DIR / f"black-{black.__version__}"
+_CACHE_DIR = CACHE_DIR / f"black-{importlib.metadata.version('black')}"
 
 
 def _format(source: str) -> str:

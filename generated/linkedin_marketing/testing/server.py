@@ -1,0 +1,199 @@
+"""Serving the core: over HTTP on 127.0.0.1, or in-process as httpx transports."""
+
+from __future__ import annotations
+
+import copy
+import os
+import socket
+import threading
+from collections.abc import Iterable, Mapping
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, Self
+
+import httpx
+
+from .answers import Answer, json_answer
+from .core import Core, Fault, RecordedRequest
+from .spec import PACKAGE, available_versions, load_document
+
+
+class _HTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    # The default listen backlog (5) resets connections when a client opens dozens at once.
+    request_queue_size = 128
+
+    def __init__(self, core: Core) -> None:
+        super().__init__(("127.0.0.1", 0), _Handler)
+        self.core = core
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # Buffer the answer so headers and body leave in one write: two small writes per answer meet
+    # Nagle's algorithm and the client's delayed ACK, costing some 40 ms per request.
+    wbufsize = 1 << 16
+    server: _HTTPServer
+
+    def _serve(self) -> None:
+        length = self.headers.get("Content-Length")
+        if length is None and self.command in ("POST", "PUT", "PATCH"):
+            self._send(
+                json_answer(
+                    411, {"status": 411, "serviceErrorCode": 0, "message": "Length required"}
+                )
+            )
+            return
+        body = self.rfile.read(int(length)) if length else b""
+        answer = self.server.core.handle(self.command, self.path, dict(self.headers.items()), body)
+        if answer.drop:
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        self._send(answer)
+
+    def _send(self, answer: Answer) -> None:
+        self.send_response(answer.status)
+        for name, value in answer.headers.items():
+            self.send_header(name, value)
+        self.send_header("X-Restli-Protocol-Version", "2.0.0")
+        self.send_header("Content-Length", str(len(answer.body)))
+        self.end_headers()
+        self.wfile.write(answer.body)
+
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Quiet: tests read :attr:`LinkedInTestServer.requests` instead of a request log."""
+
+
+def _dropped(request: httpx.Request) -> httpx.RemoteProtocolError:
+    # What httpx itself raises when a server closes the connection without answering.
+    return httpx.RemoteProtocolError(
+        "Server disconnected without sending a response.", request=request
+    )
+
+
+def _response(answer: Answer, request: httpx.Request) -> httpx.Response:
+    headers = {**answer.headers, "X-Restli-Protocol-Version": "2.0.0"}
+    return httpx.Response(answer.status, headers=headers, content=answer.body, request=request)
+
+
+class _SyncTransport(httpx.BaseTransport):
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self._core.handle(
+            request.method,
+            request.url.raw_path.decode("ascii"),
+            dict(request.headers.items()),
+            request.read(),
+        )
+        if answer.drop:
+            raise _dropped(request)
+        return _response(answer, request)
+
+
+class _AsyncTransport(httpx.AsyncBaseTransport):
+    def __init__(self, core: Core) -> None:
+        self._core = core
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        answer = self._core.handle(
+            request.method,
+            request.url.raw_path.decode("ascii"),
+            dict(request.headers.items()),
+            await request.aread(),
+        )
+        if answer.drop:
+            raise _dropped(request)
+        return _response(answer, request)
+
+
+class LinkedInTestServer:
+    """A local, stateful LinkedIn Marketing API server for one API version.
+
+    ``version`` defaults to the newest version in this package. ``faults`` are applied in order
+    (see :class:`Fault`); more can be added with :meth:`add_fault`. ``spec`` replaces the packaged
+    resolved document (a dict or the path of a JSON file), for specs of one's own.
+
+    Use it as a context manager to serve HTTP on 127.0.0.1 (:attr:`base_url`), or mount
+    :meth:`transport` / :meth:`async_transport` in an httpx client without a socket. Any bearer
+    token is accepted. State lives as long as the object and is shared by both ways in.
+    """
+
+    def __init__(
+        self,
+        version: str | None = None,
+        *,
+        faults: Iterable[Fault] = (),
+        spec: Mapping[str, Any] | str | os.PathLike[str] | None = None,
+    ) -> None:
+        if version is None:
+            versions = available_versions()
+            if not versions:
+                raise ValueError(f"{PACKAGE} holds no resolved spec; pass a version and spec")
+            version = versions[-1]
+        self.version = version
+        self._core = Core(version, load_document(version, spec), faults)
+        self._http: _HTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        """The base URL to give the client, such as ``http://127.0.0.1:54321/rest``."""
+        if self._http is None:
+            raise RuntimeError("the server is not running; use it as a context manager")
+        host, port = self._http.server_address[:2]
+        return f"http://{host!s}:{port}{self._core.prefix}"
+
+    def __enter__(self) -> Self:
+        self._http = _HTTPServer(self._core)
+        # A short poll interval keeps shutdown (which waits for the next poll) fast.
+        self._thread = threading.Thread(
+            target=self._http.serve_forever,
+            args=(0.02,),
+            name="linkedin-test-server",
+            daemon=True,
+        )
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if self._http is not None:
+            self._http.shutdown()
+            self._http.server_close()
+        if self._thread is not None:
+            self._thread.join()
+        self._http = None
+        self._thread = None
+
+    def transport(self) -> httpx.BaseTransport:
+        """An httpx transport answering in-process, for ``httpx.Client(transport=...)``."""
+        return _SyncTransport(self._core)
+
+    def async_transport(self) -> httpx.AsyncBaseTransport:
+        """An httpx transport answering in-process, for ``httpx.AsyncClient(transport=...)``."""
+        return _AsyncTransport(self._core)
+
+    def add_fault(self, fault: Fault) -> None:
+        """Make the next requests matching ``fault`` fail (after the faults already given)."""
+        with self._core.lock:
+            self._core.faults.append([fault, fault.times])
+
+    @property
+    def requests(self) -> list[RecordedRequest]:
+        """Every request received so far, oldest first, including those answered by a fault."""
+        with self._core.lock:
+            return list(self._core.requests)
+
+    def entities(self, resource: str) -> list[dict[str, Any]]:
+        """Copies of the stored entities of a Rest.li resource (``"adAccounts"``), oldest first."""
+        with self._core.lock:
+            return copy.deepcopy(list(self._core.store.entities.get(resource, {}).values()))
