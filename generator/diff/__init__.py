@@ -15,8 +15,9 @@ they do not know.
 One module of rules per subject: `resources` (resources and methods), `parameters` (query
 parameters and paging), `models` (models and fields), `values` (limits, patterns, defaults of a
 field or parameter), `enums` (enums, URN types, error codes); `cascades` folds what went with a
-removal into it, `unclassified` lists the rest, and `compare` runs them in order. Nothing here formats a review: `review`
-renders it as Markdown or JSON, and `generate.review` runs the pipeline that feeds it.
+removal into it, `unclassified` lists the rest, and `compare` runs them in order. Nothing here
+formats a review: `review` renders it as Markdown or JSON, and `generate.review` runs the pipeline
+that feeds it.
 
 Importing the package loads only the result types (`changes`): the command line needs the level
 names on every run, the rules only when a review is made.
