@@ -398,3 +398,39 @@ def test_a_removed_resource_is_one_item_with_what_went_with_it(tmp_path: Path) -
         "client.gadgets",
     )
     assert set(change.cascade) == {"client.gadgets.create", "Gadget", "GadgetSize", "GadgetPart"}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "level"),
+    [
+        ("urn:li:owner:[0-9]+$", "info"),  # ids stay numbers
+        ("^urn:li:owner:[A-Za-z0-9]+$", "breaking"),  # `from_id` and `.id` become str
+    ],
+)
+def test_a_urn_pattern_changed_by_version(tmp_path: Path, pattern: str, level: Level) -> None:
+    def edit(spec: Spec) -> None:
+        owner = {"type": "string", "x-urn-type": "owner", "pattern": "^urn:li:owner:[0-9]+$"}
+        later(owner, {"pattern": pattern})
+        schemas(spec)["OwnerUrn"] = owner
+        schemas(spec)["Widget"]["properties"]["label"] = {"$ref": "#/components/schemas/OwnerUrn"}
+
+    change = only(by_version(tmp_path, edit))
+    assert (change.kind, change.subject, change.level) == ("urn-changed", "OwnerUrn", level)
+
+
+def test_a_method_documenting_other_error_codes(tmp_path: Path) -> None:
+    def edit(spec: Spec) -> None:
+        schemas(spec)["WidgetSearchErrorCode"] = {
+            "type": "string",
+            "enum": ["WIDGET_TOO_BIG"],
+            "x-enum-values": {"WIDGET_TOO_BIG": {"x-http-status": 400, "x-message": "Too big"}},
+        }
+        later(finder(spec), {"errors": {"$ref": "#/components/schemas/WidgetSearchErrorCode"}})
+
+    changes = by_version(tmp_path, edit).changes
+    # The new enum's codes are new error codes; the old enum's, gone with the method's reference.
+    assert {(c.kind, c.subject, c.level) for c in changes} == {
+        ("method-errors", "client.widgets.find_by_search", "info"),
+        ("error-added", "WidgetSearchErrorCode.WIDGET_TOO_BIG", "info"),
+        ("error-removed", "WidgetErrorCode.WIDGET_TOO_BIG", "breaking"),
+    }
