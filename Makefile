@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check test lint diff bench
+.PHONY: generate check test lint diff upgrade-check bench
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,12 @@ test: $(STAMP)
 diff: $(STAMP)
 	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=202401 TO=202410" >&2; exit 2; }
 	$(PY) -m generator diff $(FROM) $(TO)
+
+# The lines of your code a version bump breaks: make upgrade-check FROM=202311 TO=202401 SCAN=src
+# (FORMAT=json for CI annotations, FIX=1 to retarget the imports of files nothing breaks in)
+upgrade-check: $(STAMP)
+	@test -n "$(FROM)" -a -n "$(TO)" -a -n "$(SCAN)" || { echo "usage: make upgrade-check FROM=202311 TO=202401 SCAN=src" >&2; exit 2; }
+	$(PY) -m generator upgrade-check --from $(FROM) --to $(TO) --format $(or $(FORMAT),text) $(if $(FIX),--fix) $(SCAN)
 
 # Benchmarks against the tools users would pick instead (README.md, "Performance").
 # They run in their own environment: the comparison tools are bench dependencies only.

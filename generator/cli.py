@@ -1,4 +1,4 @@
-"""Command line: `python -m generator resolve|generate|diff ...`."""
+"""Command line: `python -m generator resolve|generate|diff|upgrade-check ...`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
-from generator.diagnostics import SpecError
+from generator.diagnostics import RenderError, SpecError
 from generator.diff.changes import LEVELS, Level
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -21,6 +21,9 @@ TEMPLATES_DIR = PROJECT_DIR / "templates"
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m generator")
     parser.add_argument("--spec", type=Path, default=SPEC_DIR, help="the spec directory")
+    parser.add_argument(
+        "--templates", type=Path, default=TEMPLATES_DIR, help="the templates directory"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     resolve = commands.add_parser(
@@ -51,22 +54,44 @@ def main(argv: Sequence[str] | None = None) -> int:
         ),
     )
 
+    check = commands.add_parser(
+        "upgrade-check",
+        help="find the lines of your code that moving from one version to another breaks",
+    )
+    check.add_argument("--from", dest="from_version", required=True, help="API version, YYYYMM")
+    check.add_argument("--to", dest="to_version", required=True, help="API version, YYYYMM")
+    check.add_argument("paths", metavar="PATH", nargs="+", type=Path, help="files or directories")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument(
+        "--fix",
+        action="store_true",
+        help="import the new version in each file none of whose uses is affected",
+    )
+
     args = parser.parse_args(argv)
     # Exit status: 0 success; 1 the review found changes at the `--fail-on` level (or
     # `generate --check` found drift); 2 bad input or a spec error, so CI can tell "breaking"
     # from "the tool failed". argparse exits with 2 on bad arguments too.
+    if args.command == "upgrade-check":  # bad input exits with 2, as the check documents
+        from generator.upgrade.check import run
+
+        return run(args.spec, args.from_version, args.to_version, args.paths, args.format, args.fix)
     try:
         if args.command == "resolve":
             return _resolve(args.spec, args.version, args.output)
         if args.command == "diff":
             return _diff(args.spec, args.from_version, args.to_version, args.format, args.fail_on)
-        return _generate(args.spec, args.out, args.version, args.check)
+        return _generate(args.spec, args.templates, args.out, args.version, args.check)
     except SpecError as error:
         for problem in error.problems:
             print(problem, file=sys.stderr)
         print(
             f"{len(error.problems)} problem(s) in {args.spec}; nothing was written", file=sys.stderr
         )
+        return 2
+    except RenderError as error:
+        print(error, file=sys.stderr)
+        print("the templates could not be rendered; nothing was written", file=sys.stderr)
         return 2
 
 
@@ -92,19 +117,33 @@ def _diff(
     return 1 if fail_on is not None and review.at_or_above(cast(Level, fail_on)) else 0
 
 
-def _generate(spec_dir: Path, out_dir: Path, versions: list[str] | None, check: bool) -> int:
+def _generate(
+    spec_dir: Path, templates_dir: Path, out_dir: Path, versions: list[str] | None, check: bool
+) -> int:
+    from generator.write import output_lock
+
+    # One run at a time, from the fast path's look at the output to its record of it: another
+    # run's output must never be recorded as this run's.
+    with output_lock(out_dir, waiting=lambda message: print(message, file=sys.stderr, flush=True)):
+        return _generate_locked(spec_dir, templates_dir, out_dir, versions, check)
+
+
+def _generate_locked(
+    spec_dir: Path, templates_dir: Path, out_dir: Path, versions: list[str] | None, check: bool
+) -> int:
     from generator import fastpath
 
-    key = fastpath.inputs_key(spec_dir, TEMPLATES_DIR, out_dir, versions)
+    key = fastpath.inputs_key(spec_dir, templates_dir, out_dir, versions)
     count = fastpath.unchanged(key, out_dir)
     if count is not None:  # the same inputs already gave exactly this output
         if not check:
             print(f"0 file(s) written, {count} unchanged")
         return 0
 
-    from generator.generate import generate
+    from generator.generate import GeneratorConfig, generate
 
-    result = generate(spec_dir, out_dir, versions=versions, check=check)
+    config = GeneratorConfig(templates_dir=templates_dir)
+    result = generate(spec_dir, out_dir, versions=versions, check=check, config=config)
     if check:
         for path in result.changed:
             print(f"out of date: {path}", file=sys.stderr)

@@ -34,6 +34,11 @@ class SpecError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
+class RenderError(Exception):
+    """A template failed to render, or rendered something that is not valid Python. The message
+    names the template (and its line, when known), as `path:line: error: ...`."""
+
+
 def pointer(*parts: object) -> str:
     """A JSON pointer (RFC 6901) from path segments."""
     return "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)

@@ -20,7 +20,7 @@ from generator.render import PACKAGE, Renderer, package_name
 from generator.resolve import resolve_bundle
 from generator.review import changes_document
 from generator.templating import TEMPLATES_DIR
-from generator.write import compare, existing_files, write_tree
+from generator.write import compare, existing_files, output_lock, recover, write_tree
 
 # The review of every consecutive version bump, newest first.
 CHANGES_FILE = "CHANGES.md"
@@ -54,13 +54,16 @@ def generate(
 
     With some versions only, the other versions' subpackages already in `out_dir` (and its
     CHANGES.md, which needs every version) are kept as they are. Raises `SpecError` with every
-    problem found, before writing anything.
+    problem found, before writing anything. Holds the output directory's lock throughout.
     """
     config = config or GeneratorConfig()
-    files = render_all(spec_dir, versions, config)
-    if versions is not None:
-        files = _keep_other_versions(out_dir, files, versions)
-    result = compare(out_dir, files) if check else write_tree(out_dir, files)
+    with output_lock(out_dir):
+        if not check:
+            recover(out_dir)  # the kept versions must be read from the tree a killed run left
+        files = render_all(spec_dir, versions, config)
+        if versions is not None:
+            files = _keep_other_versions(out_dir, files, versions)
+        result = compare(out_dir, files) if check else write_tree(out_dir, files)
     return GenerateResult(result.changed, result.unchanged)
 
 

@@ -6,14 +6,42 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors, resolve_pointer
 
 # libyaml's loader when PyYAML was built with it (ten times faster; same documents, same marks).
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+if TYPE_CHECKING:
+    _SafeLoader = yaml.SafeLoader
+else:
+    _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _UniqueKeyLoader(_SafeLoader):
+    """The safe loader, refusing a key given twice in one mapping (YAML keeps the last silently,
+    so an edit would be lost without a word)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        first: dict[Any, yaml.Node] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue
+            key = self.construct_object(key_node, deep=True)
+            try:
+                earlier = first.setdefault(key, key_node)
+            except TypeError:  # an unhashable key: the base class says what is wrong with it
+                break
+            if earlier is not key_node:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key {key!r} (first at line {earlier.start_mark.line + 1})",
+                    key_node.start_mark,
+                )
+        return super().construct_mapping(node, deep=deep)
+
 
 ROOT_FILE = "openapi.yaml"
 VERSIONS_FILE = "versions.yaml"
@@ -21,6 +49,10 @@ FILES_KEY = "x-spec-files"
 # What a resource file may hold; everything else belongs to the root document.
 RESOURCE_FILE_KEYS = ("paths", "components")
 VERSION_PATTERN = re.compile(r"^[0-9]{4}(0[1-9]|1[0-2])$")
+# Characters no spec string may hold: control characters other than tab and line breaks (a NUL
+# makes a module Python cannot read; the others corrupt docstrings and Markdown), and halves of
+# surrogate pairs (they cannot be written as UTF-8).
+_UNWRITABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -63,6 +95,8 @@ def load_spec(spec_dir: Path) -> SpecBundle:
                 Problem(name, pointer(key), f"a resource file holds only {RESOURCE_FILE_KEYS}")
             )
         raw[name] = content
+    for name, content in raw.items():
+        _check_strings(content, name, (), problems)
     raise_if_errors(problems)
 
     for name, content in raw.items():
@@ -96,12 +130,26 @@ def _load_versions(spec_dir: Path, problems: list[Problem]) -> tuple[str, ...]:
 def _read_yaml(spec_dir: Path, name: str, problems: list[Problem]) -> dict[str, Any] | None:
     path = spec_dir / name
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as error:
         problems.append(Problem(name, "", f"cannot read {path}: {error.strerror}"))
         return None
     try:
-        content = yaml.load(text, Loader=_SafeLoader)
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line, column = before.count(b"\n") + 1, error.start - (before.rfind(b"\n") + 1) + 1
+        problems.append(
+            Problem(
+                name,
+                "",
+                f"not UTF-8: byte 0x{data[error.start]:02x} at line {line}, column {column}"
+                " cannot be decoded",
+            )
+        )
+        return None
+    try:
+        content = yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -112,6 +160,30 @@ def _read_yaml(spec_dir: Path, name: str, problems: list[Problem]) -> dict[str, 
         problems.append(Problem(name, "", "the file must hold a mapping"))
         return None
     return content
+
+
+def _check_strings(node: Any, file: str, at: tuple[object, ...], problems: list[Problem]) -> None:
+    """Refuse characters that no generated file can carry, in keys and string values."""
+    items = (
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node) if isinstance(node, list) else ()
+    )
+    for key, value in items:
+        for text in (key, value):
+            found = _UNWRITABLE.search(text) if isinstance(text, str) else None
+            if found:
+                code = ord(found.group())
+                kind = "unpaired surrogate" if 0xD800 <= code <= 0xDFFF else "control character"
+                problems.append(
+                    Problem(
+                        file,
+                        pointer(*at, key),
+                        f"{kind} U+{code:04X} in a string; write it escaped or leave it out",
+                    )
+                )
+                break
+        _check_strings(value, file, (*at, key), problems)
 
 
 def _localise_refs(

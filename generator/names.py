@@ -23,15 +23,19 @@ def pascal_case(name: str) -> str:
 
 
 def python_name(name: str, taken: Collection[str] = ()) -> str:
-    """A Python identifier for a spec name: snake case, never a keyword, `self` or in `taken`."""
+    """A Python identifier for a spec name: snake case, never a keyword, `self` or in `taken`,
+    and never starting with two underscores (Python would mangle it inside a class)."""
     snake = snake_case(name)
     if not snake or snake[0].isdigit():
         snake = "_" + snake
+    if snake.startswith("__"):
+        snake = "_" + snake.lstrip("_")
     return snake + "_" if keyword.iskeyword(snake) or snake == "self" or snake in taken else snake
 
 
 def enum_member(value: str) -> str:
-    member = re.sub(r"[^0-9A-Za-z_]", "_", value).upper()
+    """`dark-blue` → `DARK_BLUE`. Never `_sunder_` or `__dunder` (Enum reserves or hides those)."""
+    member = re.sub(r"[^0-9A-Za-z_]", "_", value).upper().strip("_")
     if not member or member[0].isdigit():
         member = "_" + member
     return member + "_" if keyword.iskeyword(member) else member

@@ -7,6 +7,8 @@ together in one `SpecError`, so a spec author sees every mistake in one run.
 from __future__ import annotations
 
 import json
+import keyword
+import math
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -22,6 +24,7 @@ from generator.diagnostics import (
 )
 from generator.names import enum_member, pascal_case, python_name, snake_case
 from generator.project import HTTP_VERBS
+from generator.reserved import CLASS_NAMES, MODEL_ATTRIBUTES, PARAMETER_NAMES
 
 FileOf = Callable[[str], str]
 
@@ -46,33 +49,9 @@ _BATCH_METHODS = {"batch_get", "batch_partial_update", "batch_delete"}
 # Paging parameters are handled by the runtime's paging objects, not passed one by one.
 _CURSOR_PARAMETERS = ("pageSize", "pageToken")
 _INDEX_PARAMETERS = ("start", "count")
-# Names the generated model classes use for themselves.
-_RESERVED_FIELD_NAMES = {"from_dict", "to_dict", "to_request_dict", "validate", "unknown_fields"}
 _SCHEMA_REF = "#/components/schemas/"
-# Names generated methods use for their own arguments and locals; a parameter or action field
-# with one of these names gets a trailing underscore.
-_METHOD_LOCALS = {
-    "body",
-    "changes",
-    "count",
-    "encode",
-    "entities",
-    "entity",
-    "entity_patch",
-    "ids",
-    "index",
-    "key",
-    "modified",
-    "original",
-    "page_size",
-    "page_token",
-    "paging",
-    "parameters",
-    "query",
-    "request",
-    "response",
-    "start",
-}
+# URL-unreserved characters (RFC 3986): a query parameter name of these is sent as it is.
+_QUERY_NAME = re.compile(r"[A-Za-z0-9_.~-]+")
 
 
 def parse(document: dict[str, Any], version: str, file_of: FileOf | None = None) -> ir.Api:
@@ -152,7 +131,14 @@ class _Parser:
         return "alias"
 
     def claim(self, name: str, at: str) -> bool:
-        """Reserve a generated class name; two spec nodes wanting the same one is a problem."""
+        """Reserve a generated class name; two spec nodes wanting the same one is a problem, and
+        so is a name that is not a Python class name or that generated modules use already."""
+        if not _is_name(name) or name.startswith("_"):
+            self.problem(at, f"{name!r} is not a Python identifier (a class is named after it)")
+            return False
+        if name in CLASS_NAMES:
+            self.problem(at, f"{name!r} is a name generated modules use; rename the schema")
+            return False
         earlier = self.named_at.get(name)
         if earlier is not None and earlier != at:
             self.problem(at, f"the generated name {name} is also the name of {earlier}")
@@ -243,10 +229,9 @@ class _Parser:
             if not isinstance(prop, dict):
                 self.problem(prop_at, "a property must be a schema object")
                 continue
-            python = python_name(wire)
-            if python in _RESERVED_FIELD_NAMES:
-                self.problem(prop_at, f"property name {wire!r} clashes with a generated method")
-                continue
+            # A property named like an attribute every record has (`copy`, `to_dict`, `_source`)
+            # gets a trailing underscore; its JSON name stays.
+            python = python_name(wire, MODEL_ATTRIBUTES)
             if python in names:
                 self.problem(
                     prop_at,
@@ -264,7 +249,7 @@ class _Parser:
                     required=wire in required,
                     read_only=bool(prop.get("readOnly") or target.get("readOnly")),
                     create_only=bool(prop.get("x-restli-create-only")),
-                    constraints=self.constraints(prop),
+                    constraints=self.constraints(prop, prop_at),
                     nested_checks=False,  # set by finish_models
                     nullable=_nullable(prop),
                     renamed_from=prop.get("x-linkedin-renamed-from"),
@@ -307,7 +292,7 @@ class _Parser:
                 at=self.model_at[name],
             )
 
-    def constraints(self, schema: dict[str, Any]) -> ir.Constraints:
+    def constraints(self, schema: dict[str, Any], at: str) -> ir.Constraints:
         target = self.target(schema)
         branches = [
             self.target(b)
@@ -320,11 +305,15 @@ class _Parser:
 
         def pick(key: str) -> Any:
             value = number(schema.get(key, target.get(key)))
+            if value is not None and not math.isfinite(value):
+                # It would be written as `inf`, a name Python lacks.
+                self.problem(f"{at}/{key}", f"{key} must be a finite number, not {value}")
+                return None
             if value is not None or not branches:
                 return value
             # A union holds a limit only when every branch has one; the loosest applies.
             limits = [number(b.get(key)) for b in branches]
-            if any(v is None for v in limits):
+            if any(v is None or not math.isfinite(v) for v in limits):
                 return None
             return (min if key.startswith("min") else max)(limits)
 
@@ -480,6 +469,12 @@ class _Parser:
             if not isinstance(name, str):
                 self.problem(at, "a path item needs `x-restli-resource`")
                 continue
+            if not _is_name(name):
+                self.problem(
+                    at + "/x-restli-resource",
+                    f"{name!r} is not a Python identifier (the resource's class is named after it)",
+                )
+                continue
             by_resource.setdefault(name, []).append((path, item))
         return tuple(self.resource(name, by_resource[name]) for name in sorted(by_resource))
 
@@ -542,7 +537,7 @@ class _Parser:
                 # Action fields are keyword arguments of the method, passed on to the record
                 # under the same name, so they cannot be renamed around the method's locals.
                 for field in fields:
-                    if field.python in _METHOD_LOCALS:
+                    if field.python in PARAMETER_NAMES:
                         self.problem(
                             pointer(
                                 "components",
@@ -580,15 +575,21 @@ class _Parser:
     def parameter(self, param: dict[str, Any], at: str) -> ir.Parameter:
         schema = param.get("x-restli-schema", param.get("schema", {}))
         wire = str(param.get("name", ""))
+        if param.get("in") == "query" and not _QUERY_NAME.fullmatch(wire):
+            # The name goes into the query string as it is: it must not need escaping there.
+            self.problem(
+                at + "/name",
+                f"query parameter name {wire!r} may hold only letters, digits and `_.~-`",
+            )
         # An inline record or enum of a parameter is named after its resource and the parameter.
         inline_name = self.resource_class + pascal_case(wire)
         return ir.Parameter(
             wire=wire,
-            python=python_name(wire, _METHOD_LOCALS),
+            python=python_name(wire, PARAMETER_NAMES),
             type=self.type_of(schema, inline_name, at + "/schema"),
             description=_text(param.get("description", "")),
             required=bool(param.get("required")),
-            constraints=self.constraints(schema),
+            constraints=self.constraints(schema, at + "/schema"),
             default=_default(schema),
             pattern=_pattern(schema),
             at=at,
@@ -613,6 +614,9 @@ class _Parser:
         if kind in ("finder", "action"):
             if not isinstance(restli_name, str) or not restli_name:
                 self.problem(at, f"a {kind} needs a `name`")
+                return None
+            if not _is_name(restli_name):
+                self.problem(at + "/name", f"{restli_name!r} is not a Python identifier")
                 return None
             python = ("find_by_" if kind == "finder" else "") + python_name(restli_name)
         else:
@@ -767,6 +771,11 @@ class _Parser:
                 )
                 return _as_model(inner)
         return None
+
+
+def _is_name(name: str) -> bool:
+    """An ASCII Python identifier that is not a keyword: safe as (part of) a generated name."""
+    return name.isascii() and name.isidentifier() and not keyword.iskeyword(name)
 
 
 def _as_model(t: ir.TypeRef | None) -> ir.ModelRef | None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 import hashlib
 import importlib.metadata
 import json
+import re
+import sys
 import textwrap
+import traceback
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +25,7 @@ from black.parsing import InvalidInput
 
 from generator import ir
 from generator.cache import CACHE_DIR, store
+from generator.diagnostics import RenderError
 from generator.names import constant_name, snake_case
 from generator.templating import TEMPLATES_DIR, environment
 
@@ -29,10 +33,6 @@ PACKAGE = "linkedin_marketing"
 # The runtime shared by every version: real Python source, copied into the package verbatim.
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 _BLACK_MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
-
-
-class RenderError(Exception):
-    """A template produced something that is not valid Python, or failed to render."""
 
 
 def package_name(version: str) -> str:
@@ -45,6 +45,7 @@ class Renderer:
         self.templates_dir = templates_dir
         self.env = environment(templates_dir)
         self.env.filters["pyrepr"] = _pyrepr
+        self.env.filters["fstring"] = _fstring_text
         self.env.filters["docstring"] = _docstring
         self.env.filters["constant"] = constant_name
         self.env.filters["snake"] = snake_case
@@ -53,15 +54,50 @@ class Renderer:
     def text(self, template: str, context: Mapping[str, Any]) -> str:
         try:
             return self.env.get_template(template).render(**context)
-        except jinja2.TemplateError as error:
-            raise RenderError(f"{template}: {error}") from error
+        except jinja2.TemplateSyntaxError as error:
+            where = f"{error.filename or self.templates_dir / template}:{error.lineno}"
+            raise RenderError(f"{where}: error: {error.message}") from error
+        except Exception as error:  # a template (or a filter it calls) failed while rendering
+            raise RenderError(f"{self._failed_at(error, template)}: error: {error}") from error
 
-    def python(self, template: str, context: Mapping[str, Any]) -> str:
+    def python(self, template: str, context: Mapping[str, Any], target: str) -> str:
+        """The formatted Python module `target` (a path, for messages) rendered by `template`.
+        It is compiled too: black parses code that Python refuses (`return` outside a function,
+        an argument given twice)."""
         source = self.text(template, context)
         try:
-            return _format(source)
+            return _format(source, target)
+        except SyntaxError as error:
+            text = (error.text or "").strip()
+            raise RenderError(
+                f"{self.templates_dir / template}: error: rendered Python that does not compile,"
+                f" {target} line {error.lineno}: {error.msg}; the line is `{text}`"
+            ) from error
         except InvalidInput as error:
-            raise RenderError(f"{template} rendered invalid Python: {error}") from error
+            # Black names the line of the rendered source; show it, since it is in no file.
+            reason = str(error).splitlines()[0]
+            found = re.search(r"(\d+):\d+$", reason)
+            lines = source.splitlines()
+            line = int(found.group(1)) if found else 0
+            shown = (
+                f"; line {line} is `{lines[line - 1].strip()}`" if 0 < line <= len(lines) else ""
+            )
+            raise RenderError(
+                f"{self.templates_dir / template}: error: rendered invalid Python for {target}:"
+                f" {reason}{shown}"
+            ) from error
+
+    def _failed_at(self, error: Exception, template: str) -> str:
+        """`path:line` of the innermost template frame of `error` (Jinja puts template lines in
+        tracebacks), or the template's path."""
+        frames = [
+            frame
+            for frame in traceback.extract_tb(error.__traceback__)
+            if frame.filename.endswith(".jinja")
+        ]
+        if not frames:
+            return str(self.templates_dir / template)
+        return f"{frames[-1].filename}:{frames[-1].lineno}"
 
     # --- the files -----------------------------------------------------------------------------
 
@@ -72,9 +108,9 @@ class Renderer:
         base = {"api": api, "package": package}
         files: dict[str, str] = {}
         model_names = _Names.of(t for m in api.models for f in m.fields for t in [f.type])
-        files[f"{root}/__init__.py"] = self.python("version/__init__.py.jinja", base)
-        files[f"{root}/urns.py"] = self.python("version/urns.py.jinja", base)
-        files[f"{root}/enums.py"] = self.python("version/enums.py.jinja", base)
+        for module in ("__init__", "urns", "enums"):
+            target = f"{root}/{module}.py"
+            files[target] = self.python(f"version/{module}.py.jinja", base, target)
         files[f"{root}/models.py"] = self.python(
             "version/models.py.jinja",
             {
@@ -83,18 +119,22 @@ class Renderer:
                 "used_enums": model_names.enums,
                 "used_urns": model_names.urns + model_names.unions,
             },
+            f"{root}/models.py",
         )
-        files[f"{root}/resources/__init__.py"] = self.python(
-            "version/resources/__init__.py.jinja", base
-        )
+        target = f"{root}/resources/__init__.py"
+        files[target] = self.python("version/resources/__init__.py.jinja", base, target)
         models = {m.name: m for m in api.models}
         checked = {m.name for m in api.models if m.has_checks}
         for resource in api.resources:
-            files[f"{root}/resources/{resource.module}.py"] = self.python(
+            target = f"{root}/resources/{resource.module}.py"
+            files[target] = self.python(
                 "version/resources/resource.py.jinja",
                 {**base, **_resource_context(resource, models, checked)},
+                target,
             )
-        files[f"{root}/client.py"] = self.python("version/client.py.jinja", base)
+        files[f"{root}/client.py"] = self.python(
+            "version/client.py.jinja", base, f"{root}/client.py"
+        )
         files[f"{root}/README.md"] = self.text("version/README.md.jinja", base)
         # The resolved spec, for reviews and other tools; key order is the spec's own.
         files[f"{root}/openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -110,30 +150,45 @@ class Renderer:
         return {
             "pyproject.toml": self.text("package/pyproject.toml.jinja", context),
             "README.md": self.text("package/README.md.jinja", context),
-            f"{PACKAGE}/__init__.py": self.python("package/__init__.py.jinja", context),
-            f"{PACKAGE}/_version.py": self.python("package/_version.py.jinja", context),
+            **{
+                f"{PACKAGE}/{module}.py": self.python(
+                    f"package/{module}.py.jinja", context, f"{PACKAGE}/{module}.py"
+                )
+                for module in ("__init__", "_version")
+            },
             f"{PACKAGE}/py.typed": "",
         }
 
     def runtime_files(self) -> dict[str, str]:
         """The Rest.li runtime modules, copied verbatim from `generator/runtime/` (its own
-        `__init__.py` and the typing stub of the rendered `_version.py` stay behind)."""
-        return {
-            f"{PACKAGE}/{path.relative_to(RUNTIME_DIR).as_posix()}": path.read_text("utf-8")
-            for path in sorted(RUNTIME_DIR.rglob("*.py"))
-            if path != RUNTIME_DIR / "__init__.py" and "__pycache__" not in path.parts
-        }
+        `__init__.py` and the typing stub of the rendered `_version.py` stay behind), each
+        compiled first like every rendered module."""
+        files: dict[str, str] = {}
+        for path in sorted(RUNTIME_DIR.rglob("*.py")):
+            if path == RUNTIME_DIR / "__init__.py" or "__pycache__" in path.parts:
+                continue
+            text = path.read_text("utf-8")
+            try:
+                _compile_once(text, str(path))
+            except SyntaxError as error:
+                raise RenderError(f"{path}:{error.lineno}: error: {error.msg}") from error
+            files[f"{PACKAGE}/{path.relative_to(RUNTIME_DIR).as_posix()}"] = text
+        return files
 
 
 # --- formatting ---------------------------------------------------------------------------------
 
 # Black takes most of a generation run (a third of a second per module), and between runs almost
 # every module renders to the same source. Its output for a given source, black version and mode
-# never changes, so it is kept in a cache keyed by all three.
-_CACHE_DIR = CACHE_DIR / f"black-{importlib.metadata.version('black')}"
+# never changes, so it is kept in a cache keyed by all three; an entry is stored only once the
+# module compiled, with this Python (named in the directory: a newer one may refuse old code).
+_PYTHON = f"py{sys.version_info[0]}.{sys.version_info[1]}"
+_CACHE_DIR = CACHE_DIR / f"black-{importlib.metadata.version('black')}-{_PYTHON}"
 
 
-def _format(source: str) -> str:
+def _format(source: str, name: str) -> str:
+    """`source` formatted by black and compiled (a `SyntaxError` names the line). Only code that
+    compiled is cached, so a cached module needs no second compilation."""
     key = hashlib.sha256(f"{_BLACK_MODE!r}\0{source}".encode()).hexdigest()
     cached = _CACHE_DIR / f"{key}.py"
     try:
@@ -141,8 +196,30 @@ def _format(source: str) -> str:
     except OSError:
         pass
     formatted = black.format_str(source, mode=_BLACK_MODE)
+    _compile(formatted, name)
     store(cached, formatted)
     return formatted
+
+
+def _compile_once(source: str, name: str) -> None:
+    """`_compile`, skipped for a source that compiled before (a marker in the cache)."""
+    marker = _CACHE_DIR / f"{hashlib.sha256(source.encode()).hexdigest()}.compiled"
+    if not marker.exists():
+        _compile(source, name)
+        store(marker, "")
+
+
+def _compile(source: str, name: str) -> None:
+    """Raise `SyntaxError` when `source` is not a module Python can load."""
+    try:
+        compile(source, name, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        lines = source.splitlines()
+        if not error.text and error.lineno and 0 < error.lineno <= len(lines):
+            error.text = lines[error.lineno - 1]  # compile() leaves it out for some errors
+        raise
+    except ValueError as error:  # a NUL byte, on Pythons that do not call it a syntax error
+        raise SyntaxError(str(error), (name, 1, 0, "", 1, 0)) from error
 
 
 # --- what a module must import -----------------------------------------------------------------
@@ -254,10 +331,18 @@ def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
 
 
 def _pyrepr(value: object) -> str:
-    """A Python literal; strings in double quotes, as black would write them."""
+    """A Python literal; strings in double quotes, as black would write them. Every spec string
+    that becomes part of a Python expression goes through here (or `_fstring_text`, built on it):
+    JSON's string escaping is also valid Python, so no string can end the literal early."""
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     return repr(value)
+
+
+def _fstring_text(value: str) -> str:
+    """`value` as literal text inside a double-quoted f-string: `_pyrepr`'s escaping, braces
+    doubled."""
+    return _pyrepr(value)[1:-1].replace("{", "{{").replace("}", "}}")
 
 
 def _docstring(text: str, indent: int, first_column: int | None = None) -> str:

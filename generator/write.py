@@ -3,7 +3,9 @@
 The new tree is built in a temporary directory beside the output directory and swapped in with two
 renames, so a failure at any point leaves the output exactly as it was. A process killed between
 the two renames leaves the old tree under a hidden name beside the output directory; the next
-run puts it back before looking at anything. Files whose content did not
+run puts it back before looking at anything, and removes staging trees a killed run left. One run
+at a time: a run holds a lock file beside the output directory (`output_lock`) from before it
+looks at the output until it is done. Files whose content did not
 change are carried over as hard links (or copies keeping their times), so tools that look at
 modification times see only real changes. Caches that Python tools leave in the tree are not
 output and are ignored.
@@ -11,16 +13,21 @@ output and are ignored.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import tempfile
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 # Left in the output directory by Python, pytest, mypy and pip; never compared, never kept.
 _IGNORED_PARTS = {"__pycache__", ".mypy_cache", ".pytest_cache", ".ruff_cache", "build"}
 _IGNORED_SUFFIXES = (".pyc", ".egg-info")
+# The output directories this thread holds the lock of: a run that holds it may call what takes it.
+_held = threading.local()
 
 
 @dataclass(frozen=True)
@@ -55,12 +62,55 @@ def compare(root: Path, files: Mapping[str, str]) -> WriteResult:
     return WriteResult(tuple(changed + removed), tuple(unchanged), tuple(removed))
 
 
+@contextmanager
+def output_lock(root: Path, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the lock of the output directory `root` for a whole run.
+
+    Another process (or thread) holding it makes this wait until it is released; `waiting` is
+    told once, with a sentence naming the lock and the process holding it. The lock is the
+    operating system's (`flock`), so a killed run never leaves it taken. Re-entrant within a
+    thread: a run that holds it may call functions that take it.
+    """
+    key = str(root.resolve())
+    held: set[str] = _held.__dict__.setdefault("roots", set())
+    if key in held:
+        yield
+        return
+    root.parent.mkdir(parents=True, exist_ok=True)
+    path = root.parent / f".{root.name}.lock"
+    with path.open("a+", encoding="ascii") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                lock.seek(0)
+                holder = lock.read().strip() or "unknown"
+                waiting(f"another generation run (process {holder}) holds {path}; waiting for it")
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        lock.seek(0)
+        lock.truncate()
+        lock.write(f"{os.getpid()}\n")
+        lock.flush()
+        held.add(key)
+        try:
+            yield
+        finally:
+            held.discard(key)
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 def write_tree(root: Path, files: Mapping[str, str]) -> WriteResult:
     """Make `root` hold exactly `files` (paths relative to it), atomically."""
-    recover(root)
-    result = compare(root, files)
-    if not result.changed:
-        return result  # nothing to do: leave every file (and its time) alone
+    with output_lock(root):
+        recover(root)
+        result = compare(root, files)
+        if result.changed:
+            _replace(root, files, result)
+        return result
+
+
+def _replace(root: Path, files: Mapping[str, str], result: WriteResult) -> None:
+    """Build the new tree beside `root`, then swap it in."""
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
     try:
@@ -76,13 +126,15 @@ def write_tree(root: Path, files: Mapping[str, str]) -> WriteResult:
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return result
 
 
 def recover(root: Path) -> None:
-    """Undo what a run killed mid-swap left: the old tree back in place."""
+    """Undo what a killed run left: the old tree back in place if it was killed mid-swap, and no
+    staging tree. Call it holding `output_lock` (no other run's staging tree can then exist)."""
     if not root.parent.is_dir():
         return
+    for staging in root.parent.glob(f".{root.name}.new-*"):
+        shutil.rmtree(staging, ignore_errors=True)
     retired = sorted(root.parent.glob(f".{root.name}.old-*"))
     if not root.exists() and len(retired) == 1:
         retired[0].rename(root)

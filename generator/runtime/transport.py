@@ -6,6 +6,9 @@ Rest.li-encoded) and hand it to :meth:`SyncTransport.send` or :meth:`AsyncTransp
 * builds the URL string itself, so the Rest.li query reaches the server byte for byte;
 * sends the protocol headers (``LinkedIn-Version``, ``X-Restli-Protocol-Version: 2.0.0``,
   ``X-RestLi-Method``), the bearer token and a User-Agent naming this package;
+* with a :class:`~linkedin_marketing.auth.RefreshingToken`, takes the token from it before each
+  request and, when LinkedIn answers that the token expired, has it refreshed once and sends the
+  request again;
 * tunnels the query through a POST body when it is longer than :data:`MAX_QUERY_LENGTH`;
 * retries requests marked ``retry_safe`` on 429, 5xx and connection errors (see
   :class:`RetryPolicy`), never others;
@@ -28,13 +31,16 @@ from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from enum import Enum
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 import httpx
 
 from ._version import PACKAGE_VERSION
-from .errors import LinkedInError, TransportError, error_from_body
+from .errors import LinkedInError, TransportError, UnauthorizedError, error_from_body
 from .restli import decode
+
+if TYPE_CHECKING:
+    from .auth import RefreshingToken
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -147,33 +153,51 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class ClientConfig:
-    """Everything a transport needs: API version, token, base URL, timeout, retries, User-Agent."""
+    """Everything a transport needs: API version, token, base URL, timeout, retries, User-Agent.
+
+    The bearer token is either ``access_token`` (fixed) or ``auth`` (a RefreshingToken), not both.
+    """
 
     version: str
-    access_token: str = field(repr=False)
+    access_token: str = field(default="", repr=False)
     base_url: str = DEFAULT_BASE_URL
     timeout: float | httpx.Timeout = field(default_factory=lambda: DEFAULT_TIMEOUT)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     user_agent: str | None = None
+    auth: RefreshingToken | None = None
 
     def __post_init__(self) -> None:
-        if not self.access_token:
+        if self.auth is not None:
+            if self.access_token:
+                raise ValueError("give ClientConfig.access_token or auth, not both")
+        elif not self.access_token:
             raise ValueError("ClientConfig.access_token must not be empty")
         if not self.version:
             raise ValueError("ClientConfig.version must not be empty")
 
 
 _REDACTED = "[REDACTED]"
+# How LinkedIn marks a 401 for an expired access token (``code``, and ``serviceErrorCode``
+# alone in some answers); other 401s (invalid, revoked) are not cured by a refresh.
+_EXPIRED_TOKEN_CODE = "EXPIRED_ACCESS_TOKEN"
+_EXPIRED_TOKEN_SERVICE_CODE = 65602
+
+
+def _expired_token(error: LinkedInError) -> bool:
+    return isinstance(error, UnauthorizedError) and (
+        error.code == _EXPIRED_TOKEN_CODE or error.service_error_code == _EXPIRED_TOKEN_SERVICE_CODE
+    )
 
 
 @dataclass
 class _Prepared:
-    """The concrete HTTP exchange for a RestliRequest: method, URL, headers and content."""
+    """The concrete HTTP exchange for a RestliRequest: method, URL, headers, content, token."""
 
     method: str
     url: str
     headers: dict[str, str]
     content: bytes | None
+    token: str
 
 
 class _Base:
@@ -183,16 +207,16 @@ class _Base:
         self.config = config
         self._base_url = config.base_url.rstrip("/")
         self._headers = {
-            "Authorization": f"Bearer {config.access_token}",
             "LinkedIn-Version": config.version,
             "X-Restli-Protocol-Version": PROTOCOL_VERSION,
             "User-Agent": config.user_agent or USER_AGENT,
             "Accept": "application/json",
         }
 
-    def _prepare(self, request: RestliRequest) -> _Prepared:
+    def _prepare(self, request: RestliRequest, token: str) -> _Prepared:
         url = self._base_url + request.path
         headers = dict(self._headers)
+        headers["Authorization"] = "Bearer " + token
         headers["X-RestLi-Method"] = request.restli_method
         body = None if request.body is None else _dump_json(request.body)
         query = "&".join([name + "=" + value for name, value in request.query])
@@ -201,12 +225,12 @@ class _Base:
                 url += "?" + query
             if body is not None:
                 headers["Content-Type"] = "application/json"
-            return _Prepared(request.http_method, url, headers, body)
+            return _Prepared(request.http_method, url, headers, body, token)
         # Query tunneling: the query moves into a POST body, the real verb into a header.
         headers["X-HTTP-Method-Override"] = request.http_method
         if body is None:
             headers["Content-Type"] = "application/x-www-form-urlencoded"
-            return _Prepared("POST", url, headers, query.encode("ascii"))
+            return _Prepared("POST", url, headers, query.encode("ascii"), token)
         boundary = os.urandom(16).hex()
         headers["Content-Type"] = f"multipart/mixed; boundary={boundary}"
         content = b"".join(
@@ -220,7 +244,7 @@ class _Base:
                 f"\r\n--{boundary}--\r\n".encode("ascii"),
             ]
         )
-        return _Prepared("POST", url, headers, content)
+        return _Prepared("POST", url, headers, content, token)
 
     def _build(
         self, client: httpx.Client | httpx.AsyncClient, prepared: _Prepared
@@ -230,7 +254,7 @@ class _Base:
                 "request %s %s headers=%s",
                 prepared.method,
                 prepared.url,
-                self._redact_headers(prepared.headers),
+                self._redact_headers(prepared.headers, prepared.token),
             )
         return client.build_request(
             prepared.method,
@@ -240,16 +264,15 @@ class _Base:
             timeout=self.config.timeout,
         )
 
-    def _redact_headers(self, headers: Any) -> dict[str, str]:
+    def _redact_headers(self, headers: Any, token: str) -> dict[str, str]:
         redacted = {}
         for name, value in headers.items():
             if name.lower() == "authorization":
                 value = "Bearer " + _REDACTED
-            redacted[name] = self._redact(value)
+            redacted[name] = self._redact(value, token)
         return redacted
 
-    def _redact(self, text: str) -> str:
-        token = self.config.access_token
+    def _redact(self, text: str, token: str) -> str:
         return text.replace(token, _REDACTED) if token in text else text
 
     def _read(self, prepared: _Prepared, response: httpx.Response) -> RestliResponse:
@@ -260,7 +283,7 @@ class _Base:
                 response.status_code,
                 prepared.method,
                 prepared.url,
-                self._redact_headers(response.headers),
+                self._redact_headers(response.headers, prepared.token),
             )
         status = response.status_code
         if status >= 400:
@@ -273,7 +296,7 @@ class _Base:
         # the exception (which ends up in logs and tracebacks).
         body: Any = None
         if response.content:
-            text = self._redact(response.text)
+            text = self._redact(response.text, prepared.token)
             try:
                 body = json.loads(text)
             except ValueError:
@@ -283,7 +306,7 @@ class _Base:
             response.status_code,
             body,
             request_method=method,
-            request_url=self._redact(prepared.url),
+            request_url=self._redact(prepared.url, prepared.token),
             version=self.config.version,
             retry_after=_parse_retry_after(response.headers.get("retry-after")),
             reason=response.reason_phrase or None,
@@ -312,10 +335,11 @@ class _Base:
         self, prepared: _Prepared, exc: httpx.TransportError, attempts: int
     ) -> TransportError:
         method = prepared.headers.get("X-HTTP-Method-Override", prepared.method)
+        message = self._redact(str(exc), prepared.token) or "connection failed"
         return TransportError(
-            f"{type(exc).__name__}: {self._redact(str(exc)) or 'connection failed'}",
+            f"{type(exc).__name__}: {message}",
             request_method=method,
-            request_url=self._redact(prepared.url),
+            request_url=self._redact(prepared.url, prepared.token),
             attempts=attempts,
         )
 
@@ -334,13 +358,30 @@ class SyncTransport(_Base):
         http_client: httpx.Client | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        if config.auth is not None and config.auth.is_async:
+            raise TypeError(
+                "a RefreshingToken built on an AsyncAuthClient refreshes with await; give it to "
+                "AsyncLinkedInClient, or build it on an AuthClient for LinkedInClient"
+            )
         super().__init__(config)
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(transport=transport, timeout=config.timeout)
 
     def send(self, request: RestliRequest) -> RestliResponse:
         """Send ``request``, retrying if it is retry-safe, and return the response or raise."""
-        prepared = self._prepare(request)
+        auth = self.config.auth
+        if auth is None:
+            return self._attempts(request, self._prepare(request, self.config.access_token))
+        prepared = self._prepare(request, auth.access_token())
+        try:
+            return self._attempts(request, prepared)
+        except LinkedInError as error:
+            if not _expired_token(error):
+                raise
+        # Once: a second 401 with the new token is raised, not refreshed again.
+        return self._attempts(request, self._prepare(request, auth.refresh_expired(prepared.token)))
+
+    def _attempts(self, request: RestliRequest, prepared: _Prepared) -> RestliResponse:
         policy = self.config.retry
         started = policy.clock()
         attempt = 0
@@ -397,7 +438,19 @@ class AsyncTransport(_Base):
 
     async def send(self, request: RestliRequest) -> RestliResponse:
         """Send ``request``, retrying if it is retry-safe, and return the response or raise."""
-        prepared = self._prepare(request)
+        auth = self.config.auth
+        if auth is None:
+            return await self._attempts(request, self._prepare(request, self.config.access_token))
+        prepared = self._prepare(request, await auth.async_access_token())
+        try:
+            return await self._attempts(request, prepared)
+        except LinkedInError as error:
+            if not _expired_token(error):
+                raise
+        token = await auth.async_refresh_expired(prepared.token)
+        return await self._attempts(request, self._prepare(request, token))
+
+    async def _attempts(self, request: RestliRequest, prepared: _Prepared) -> RestliResponse:
         policy = self.config.retry
         started = policy.clock()
         attempt = 0

@@ -49,6 +49,13 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError  # generated for each record
 
+    def to_request_dict(self) -> dict[str, Any]:
+        """The JSON object sent to LinkedIn: `to_dict` without the read-only fields."""
+        raise NotImplementedError  # generated for each record
+
+    def validate(self, *, for_create: bool = False, path: str = "") -> None:
+        """Checks the documented limits of the record (generated for records that have some)."""
+
     def copy(self) -> Self:
         """A deep copy, sharing nothing with this record: edit it, then patch from one to the other
         (`partial_update(original=record, modified=copy)`)."""

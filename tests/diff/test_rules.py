@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from tests.diff.widgets import edited, finder, only, query_parameter, schemas, widgets
+from tests.diff.widgets import (
+    add_owner,
+    edited,
+    finder,
+    only,
+    query_parameter,
+    schemas,
+    widgets,
+)
 from tests.diff.widgets import review as compare_specs
 
 # --- methods ---------------------------------------------------------------------------------
@@ -69,16 +77,7 @@ def test_changed_result_type_is_breaking(tmp_path: Path) -> None:
 
 
 def test_new_path_argument_is_breaking_and_new_path_alone_is_not(tmp_path: Path) -> None:
-    def add_parent(spec: dict[str, Any]) -> None:
-        paths = spec["paths"]
-        collection, entity = paths.pop("/widgets"), paths.pop("/widgets/{widgetId}")
-        owner = {"name": "ownerId", "in": "path", "required": True, "schema": {"type": "integer"}}
-        collection["parameters"] = [owner]
-        entity["parameters"].insert(0, owner)
-        paths["/owners/{ownerId}/widgets"] = collection
-        paths["/owners/{ownerId}/widgets/{widgetId}"] = entity
-
-    review = edited(tmp_path / "parent", add_parent)
+    review = edited(tmp_path / "parent", add_owner)
     assert {c.subject for c in review.changes} == {
         "client.widgets.find_by_search",
         "client.widgets.create",

@@ -179,6 +179,17 @@ def query_parameter(spec: dict[str, Any], name: str) -> dict[str, Any]:
     return found[0]
 
 
+def add_owner(spec: dict[str, Any]) -> None:
+    """Moves widgets under `/owners/{ownerId}`: every method gains the path key `owner_id`."""
+    paths = spec["paths"]
+    collection, entity = paths.pop("/widgets"), paths.pop("/widgets/{widgetId}")
+    owner = {"name": "ownerId", "in": "path", "required": True, "schema": {"type": "integer"}}
+    collection["parameters"] = [owner]
+    entity["parameters"].insert(0, owner)
+    paths["/owners/{ownerId}/widgets"] = collection
+    paths["/owners/{ownerId}/widgets/{widgetId}"] = entity
+
+
 def write(directory: Path, resource: dict[str, Any], versions: list[str]) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     files = {"openapi.yaml": ROOT, "versions.yaml": {"versions": versions}}

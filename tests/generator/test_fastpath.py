@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -64,3 +68,44 @@ def test_other_inputs_give_another_key(tmp_path: Path) -> None:
     other = fastpath.inputs_key(spec, templates, tmp_path, None)
     (templates / "a.jinja").write_text("y", encoding="utf-8")
     assert other != fastpath.inputs_key(spec, templates, tmp_path, None)
+
+
+def test_a_run_never_records_the_output_of_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A second run started while the first is between writing and recording waits for the lock,
+    so the first run's record describes its own output, and a check afterwards is not fooled."""
+    out = tmp_path / "out"
+    other_spec = tmp_path / "spec"
+    shutil.copytree(cli.SPEC_DIR, other_spec)
+    accounts = other_spec / "adAccounts.yaml"
+    accounts.write_text(
+        accounts.read_text(encoding="utf-8").replace(
+            "description: The finder to run;", "description: Another spec. The finder to run;"
+        ),
+        encoding="utf-8",
+    )
+    remember = fastpath.remember
+    others: list[threading.Thread] = []
+    messages: list[str] = []
+
+    def another_run_before_remembering(key: str, out_dir: Path) -> None:
+        if not others:
+            argv = ["--spec", str(other_spec), "generate", "--version", "202410", "--out", str(out)]
+            others.append(threading.Thread(target=cli.main, args=(argv,)))
+            others[0].start()
+            deadline = time.monotonic() + 120
+            # Wait until the other run has finished (it raced ahead) or waits for the lock.
+            while others[0].is_alive() and time.monotonic() < deadline:
+                others[0].join(0.05)
+                messages.append(capsys.readouterr().err)
+                if "waiting for it" in messages[-1]:
+                    break
+        remember(key, out_dir)
+
+    monkeypatch.setattr(fastpath, "remember", another_run_before_remembering)
+    assert generate(out) == 0
+    others[0].join()
+    assert f"another generation run (process {os.getpid()}) holds" in "".join(messages)
+    # The output is now the other spec's: a check with this spec must say so.
+    assert generate(out, "--check") == 1

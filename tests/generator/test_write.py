@@ -39,7 +39,8 @@ def test_write_tree_creates_replaces_and_removes(tmp_path: Path) -> None:
     assert sorted(after) == ["a.py", "pkg/b.py"]
     assert after["a.py"] == before["a.py"]  # same inode and time: not rewritten
     assert after["pkg/b.py"][0] == b"B\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["generated"]  # no temporary trees left
+    # No temporary trees left; the lock file stays (removing it would race with a waiting run).
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated.lock", "generated"]
 
 
 def test_a_run_killed_mid_swap_is_undone_by_the_next(tmp_path: Path) -> None:
@@ -85,7 +86,7 @@ def test_failure_while_writing_leaves_the_output_as_it_was(
     with pytest.raises(OSError, match="disk full"):
         write_tree(out, {"a.py": "new\n"})
     assert snapshot(out) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["generated"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated.lock", "generated"]
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +107,7 @@ def test_a_failing_template_leaves_the_output_untouched(
     # A template that renders invalid Python for the last resource: earlier files render fine.
     client = templates / "version" / "client.py.jinja"
     client.write_text(client.read_text() + "\ndef broken(:\n")
-    with pytest.raises(RenderError, match="client.py.jinja rendered invalid Python"):
+    with pytest.raises(RenderError, match="client.py.jinja: error: rendered invalid Python"):
         generate(SPEC_DIR, out, config=GeneratorConfig(templates_dir=templates))
     assert snapshot(out) == before
 
@@ -147,3 +148,26 @@ def test_one_version_keeps_the_others(generated_once: Path, tmp_path: Path) -> N
     assert generate_module.render_all(SPEC_DIR, ["202410"], GeneratorConfig()).keys() <= {
         p for p in snapshot(out)
     }
+
+
+def test_one_version_after_an_interrupted_swap_keeps_every_other_file(
+    generated_once: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "generated"
+    shutil.copytree(generated_once, out)
+    before = {path: content for path, (content, _, _) in snapshot(out).items()}
+    out.rename(tmp_path / ".generated.old-x1")  # a run killed between the two renames
+    generate(SPEC_DIR, out, versions=["202410"])
+    after = {path: content for path, (content, _, _) in snapshot(out).items()}
+    assert after == before  # the other versions and CHANGES.md were read from the recovered tree
+    assert [p.name for p in tmp_path.iterdir() if p.name != ".generated.lock"] == ["generated"]
+
+
+def test_staging_folders_left_by_a_kill_are_cleaned_by_the_next_run(tmp_path: Path) -> None:
+    out = tmp_path / "generated"
+    write_tree(out, {"a.py": "a\n"})
+    left = tmp_path / ".generated.new-killed"  # a run killed while it filled its staging tree
+    (left / "pkg").mkdir(parents=True)
+    (left / "pkg" / "half.py").write_text("half")
+    write_tree(out, {"a.py": "b\n"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".generated.lock", "generated"]

@@ -16,6 +16,8 @@ from urllib.parse import unquote, urlsplit
 from ..restli import RestliDecodeError, decode
 from .answers import Answer, HttpError, bad_request, invalid, json_answer
 from .methods import Methods
+from .oauth import PREFIX as OAUTH_PREFIX
+from .oauth import OAuthServer
 from .schemas import Schemas
 from .spec import Route, check_finders, operation_parameter, routes
 from .store import Call, Store
@@ -123,6 +125,7 @@ class Core:
         self.lock = threading.RLock()
         self.faults: list[list[Any]] = [[fault, fault.times] for fault in faults]
         self.requests: list[RecordedRequest] = []
+        self.oauth = OAuthServer()
 
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Answer:
         headers = {name.lower(): value for name, value in headers.items()}
@@ -168,6 +171,8 @@ class Core:
 
     def _serve(self, record: RecordedRequest, tunneled: bool) -> Answer:
         query, body = record.query, record.body
+        if record.path.startswith(OAUTH_PREFIX + "/"):
+            return self.oauth.handle(record.method, record.path, query, record.headers, body)
         if tunneled:
             query, body = untunnel(record.headers, query, body)
         self._check_headers(record.headers)
@@ -199,6 +204,7 @@ class Core:
             raise HttpError(
                 401, "Empty oauth2 access token", code="EMPTY_ACCESS_TOKEN", serviceErrorCode=65604
             )
+        self.oauth.check_bearer(authorization[7:].strip())
         version = headers.get("linkedin-version")
         if not version:
             raise HttpError(

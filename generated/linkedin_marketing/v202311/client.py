@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -25,6 +26,9 @@ from linkedin_marketing.v202311.resources import (
     Creatives,
 )
 
+if TYPE_CHECKING:
+    from linkedin_marketing.auth import RefreshingToken
+
 API_VERSION = "202311"
 """The `LinkedIn-Version` every request of this subpackage sends."""
 
@@ -34,6 +38,8 @@ class LinkedInClient:
 
     Args:
         access_token: An OAuth 2.0 member access token (never logged nor put in errors).
+        auth: Instead of `access_token`, a `linkedin_marketing.auth.RefreshingToken`: the client
+            takes the token from it and has it refreshed when it expires.
         base_url: The API root; the default is LinkedIn's.
         timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
         retry: When retry-safe requests are repeated (429, 5xx, connection errors).
@@ -50,8 +56,9 @@ class LinkedInClient:
 
     def __init__(
         self,
-        access_token: str,
+        access_token: str | None = None,
         *,
+        auth: RefreshingToken | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -61,11 +68,12 @@ class LinkedInClient:
     ) -> None:
         config = ClientConfig(
             version=API_VERSION,
-            access_token=access_token,
+            access_token=access_token or "",
             base_url=base_url,
             timeout=timeout,
             retry=retry or RetryPolicy(),
             user_agent=user_agent,
+            auth=auth,
         )
         self._transport = SyncTransport(config, http_client=http_client, transport=transport)
         self.ad_accounts = AdAccounts(self._transport)
@@ -94,6 +102,8 @@ class AsyncLinkedInClient:
 
     Args:
         access_token: An OAuth 2.0 member access token (never logged nor put in errors).
+        auth: Instead of `access_token`, a `linkedin_marketing.auth.RefreshingToken`: the client
+            takes the token from it and has it refreshed when it expires.
         base_url: The API root; the default is LinkedIn's.
         timeout: Seconds (or an `httpx.Timeout`) before a request is abandoned.
         retry: When retry-safe requests are repeated (429, 5xx, connection errors).
@@ -110,8 +120,9 @@ class AsyncLinkedInClient:
 
     def __init__(
         self,
-        access_token: str,
+        access_token: str | None = None,
         *,
+        auth: RefreshingToken | None = None,
         base_url: str = DEFAULT_BASE_URL,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
@@ -121,11 +132,12 @@ class AsyncLinkedInClient:
     ) -> None:
         config = ClientConfig(
             version=API_VERSION,
-            access_token=access_token,
+            access_token=access_token or "",
             base_url=base_url,
             timeout=timeout,
             retry=retry or RetryPolicy(),
             user_agent=user_agent,
+            auth=auth,
         )
         self._transport = AsyncTransport(config, http_client=http_client, transport=transport)
         self.ad_accounts = AsyncAdAccounts(self._transport)

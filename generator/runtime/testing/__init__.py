@@ -12,7 +12,8 @@
 The server speaks Rest.li 2.0 the way LinkedIn does for the resources of one API version, as the
 resolved OpenAPI document of that version (``v<version>/openapi.json`` in this package) describes
 them: routes, Rest.li methods, query parameters, request and response schemas, paging style and
-limits all come from that document. It checks the bearer token's presence (any token is accepted),
+limits all come from that document. It checks the bearer token's presence (any token is accepted
+until an OAuth application is registered; then only tokens from its ``/oauth/v2`` endpoints),
 ``LinkedIn-Version`` (``426 NONEXISTENT_VERSION`` for any version but its own) and
 ``X-Restli-Protocol-Version``; decodes the query strictly; accepts query tunneling; validates bodies
 and parameters against the spec's schemas and answers ``400`` in LinkedIn's error shape with

@@ -15,6 +15,7 @@ import httpx
 
 from .answers import Answer, json_answer
 from .core import Core, Fault, RecordedRequest
+from .oauth import PREFIX as OAUTH_PREFIX
 from .spec import PACKAGE, available_versions, load_document
 
 
@@ -120,7 +121,9 @@ class LinkedInTestServer:
 
     Use it as a context manager to serve HTTP on 127.0.0.1 (:attr:`base_url`), or mount
     :meth:`transport` / :meth:`async_transport` in an httpx client without a socket. Any bearer
-    token is accepted. State lives as long as the object and is shared by both ways in.
+    token is accepted until an OAuth application is registered (:meth:`register_app`); from then
+    on, only access tokens issued by the server's OAuth endpoints (:attr:`oauth_base_url`). State
+    lives as long as the object and is shared by both ways in.
     """
 
     def __init__(
@@ -143,10 +146,31 @@ class LinkedInTestServer:
     @property
     def base_url(self) -> str:
         """The base URL to give the client, such as ``http://127.0.0.1:54321/rest``."""
+        return f"{self._origin()}{self._core.prefix}"
+
+    @property
+    def oauth_base_url(self) -> str:
+        """The OAuth root to give an auth client, such as ``http://127.0.0.1:54321/oauth/v2``."""
+        return self._origin() + OAUTH_PREFIX
+
+    def _origin(self) -> str:
         if self._http is None:
             raise RuntimeError("the server is not running; use it as a context manager")
         host, port = self._http.server_address[:2]
-        return f"http://{host!s}:{port}{self._core.prefix}"
+        return f"http://{host!s}:{port}"
+
+    def register_app(self, client_id: str, client_secret: str, redirect_url: str) -> None:
+        """Register an OAuth application; from then on only tokens issued here are accepted.
+
+        ``/oauth/v2/authorization`` grants any scopes asked for without a consent page.
+        """
+        with self._core.lock:
+            self._core.oauth.register(client_id, client_secret, redirect_url)
+
+    def expire_access_tokens(self) -> None:
+        """Make every access token issued so far answer 401 ``EXPIRED_ACCESS_TOKEN``."""
+        with self._core.lock:
+            self._core.oauth.expire_access_tokens()
 
     def __enter__(self) -> Self:
         self._http = _HTTPServer(self._core)
