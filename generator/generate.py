@@ -16,7 +16,6 @@ from generator.diagnostics import Problem, SpecError
 from generator.diff import Review, diff
 from generator.load import SpecBundle, load_spec
 from generator.parse import parse
-from generator.render import PACKAGE, Renderer, package_name
 from generator.resolve import resolve_bundle
 from generator.review import changes_document
 from generator.templating import TEMPLATES_DIR
@@ -71,8 +70,11 @@ def render_all(
     spec_dir: Path, versions: Sequence[str] | None, config: GeneratorConfig
 ) -> dict[str, str]:
     """Every file of the output, by path relative to the output directory."""
+    # Imported here: rendering loads black, which the review and the upgrade check never need.
+    from generator.render import Renderer
+
     bundle = load_spec(spec_dir)
-    apis = _parsed(bundle, versions)
+    apis = list(_parsed(bundle, versions).values())
 
     renderer = Renderer(config.templates_dir)
     files = renderer.package_files(bundle.versions, config.package_version)
@@ -90,35 +92,40 @@ def render_all(
 
 def review(spec_dir: Path, from_version: str, to_version: str) -> Review:
     """What changes for client code from one version of the spec in `spec_dir` to another."""
-    parsed = {
-        api.version: (api, document)
-        for api, document in _parsed(load_spec(spec_dir), [from_version, to_version])
-    }
+    parsed = parse_versions(spec_dir, [from_version, to_version])
     (old, old_document), (new, new_document) = parsed[from_version], parsed[to_version]
     return diff(old, new, old_document, new_document)
 
 
-def _parsed(
-    bundle: SpecBundle, versions: Sequence[str] | None
-) -> list[tuple[ir.Api, dict[str, Any]]]:
-    """The IR of each version with the resolved document it was parsed from; problems of every
-    version are reported together."""
+# The IR of a version and the resolved document it was parsed from.
+Parsed = tuple[ir.Api, dict[str, Any]]
+
+
+def parse_versions(spec_dir: Path, versions: Sequence[str]) -> dict[str, Parsed]:
+    """Some versions of the spec in `spec_dir`, resolved and parsed (for the review and the
+    upgrade check); raises `SpecError` with the problems of every version."""
+    return _parsed(load_spec(spec_dir), versions)
+
+
+def _parsed(bundle: SpecBundle, versions: Sequence[str] | None) -> dict[str, Parsed]:
     documents = resolve_bundle(bundle, None if versions is None else list(versions))
     problems: list[Problem] = []
-    apis = []
+    parsed: dict[str, Parsed] = {}
     for version, document in documents.items():
         try:
-            apis.append((parse(document, version, bundle.file_of), document))
+            parsed[version] = (parse(document, version, bundle.file_of), document)
         except SpecError as error:
             problems.extend(error.problems)
     if problems:
         raise SpecError(problems)
-    return apis
+    return parsed
 
 
 def _keep_other_versions(
     out_dir: Path, files: dict[str, str], versions: Sequence[str]
 ) -> dict[str, str]:
+    from generator.render import PACKAGE, package_name
+
     regenerated = tuple(f"{PACKAGE}/{package_name(v)}/" for v in versions)
     kept = {
         path: content.decode("utf-8")
