@@ -243,10 +243,19 @@ NAME_AT = "things.yaml: /components/schemas/Thing/properties/name/x-linkedin-val
 
 
 def test_a_value_for_a_version_that_does_not_exist(tmp_path: Path) -> None:
-    assert _problems(tmp_path, [{"x-linkedin-since": "202501", "maxLength": 50}]) == [
-        f"{NAME_AT}/0: error: the range x-linkedin-since 202501 / x-linkedin-until None holds"
+    entries = [{"x-linkedin-since": "202402", "x-linkedin-until": "202409", "maxLength": 50}]
+    assert _problems(tmp_path, entries) == [
+        f"{NAME_AT}/0: error: the range x-linkedin-since 202402 / x-linkedin-until 202409 holds"
         " none of the versions listed in versions.yaml (202311, 202401, 202410)"
     ]
+
+
+def test_a_value_from_a_version_not_generated_yet_is_history(tmp_path: Path) -> None:
+    files = _write(tmp_path)
+    _name(files)["x-linkedin-values"] = [{"x-linkedin-since": "202501", "maxLength": 50}]
+    save(tmp_path, files)
+    apis = _apis(tmp_path)
+    assert {_field(api, "Thing", "name").constraints.max_length for api in apis.values()} == {100}
 
 
 def test_overlapping_ranges_for_one_keyword(tmp_path: Path) -> None:
