@@ -5,7 +5,6 @@ file and the JSON pointer."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -307,17 +306,3 @@ def test_a_range_outside_the_node_changes_nothing(tmp_path: Path) -> None:
 def test_malformed_entries(tmp_path: Path, entries: Any, at: str, message: str) -> None:
     (problem,) = _problems(tmp_path, entries)
     assert problem.startswith(f"{NAME_AT}{at}: error: {message}")
-
-
-def test_the_real_spec_requires_political_intent_from_202602() -> None:
-    """Written with `x-linkedin-values` on AdCampaign's `required`; the versions are added to
-    whatever versions.yaml lists, so the check holds however many versions are generated."""
-    bundle = load_spec(Path(__file__).resolve().parents[2] / "spec")
-    bundle = replace(bundle, versions=tuple(sorted({*bundle.versions, "202511", "202602"})))
-    documents = resolve_bundle(bundle, ["202511", "202602"])
-    required = {
-        v: d["components"]["schemas"]["AdCampaign"]["required"] for v, d in documents.items()
-    }
-    assert "politicalIntent" not in required["202511"]
-    assert "politicalIntent" in required["202602"]
-    assert set(required["202602"]) - set(required["202511"]) == {"politicalIntent"}
