@@ -33,6 +33,7 @@ def parse(document: dict[str, Any], version: str, file_of: FileOf | None = None)
     resources = reader.resources()
     schemas.models.finish()
     resources = tuple(reader.with_action_fields(r) for r in resources)
+    schemas.mark_error_codes(resources)
     raise_if_errors(doc.problems)
     info = document.get("info", {})
     return ir.Api(

@@ -3,6 +3,7 @@ helpers every part of the parser uses."""
 
 from __future__ import annotations
 
+import json
 import keyword
 from collections.abc import Callable
 from typing import Any
@@ -35,6 +36,13 @@ class Document:
         found = resolve_pointer(self.document, ref[1:])
         return found if found is not None else node
 
+    def located(self, node: Any, at: str) -> tuple[Any, str]:
+        """A node followed through its `$ref`, and the JSON pointer where it is defined."""
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/") and self.deref(node) is not node:
+            return self.deref(node), ref[1:]
+        return node, at
+
     def target(self, schema: dict[str, Any]) -> dict[str, Any]:
         """The component a `$ref` points to (the schema itself when it is not a reference)."""
         ref = schema.get("$ref")
@@ -48,6 +56,18 @@ class Document:
 def is_name(name: str) -> bool:
     """An ASCII Python identifier that is not a keyword: safe as (part of) a generated name."""
     return name.isascii() and name.isidentifier() and not keyword.iskeyword(name)
+
+
+def default_of(schema: dict[str, Any]) -> str | None:
+    """The documented default of a schema, as JSON text."""
+    if "default" not in schema:
+        return None
+    return json.dumps(schema["default"], sort_keys=True, ensure_ascii=False)
+
+
+def pattern_of(schema: dict[str, Any]) -> str | None:
+    pattern = schema.get("pattern")
+    return pattern if isinstance(pattern, str) else None
 
 
 def text(value: Any) -> str:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 from generator import ir
 from generator.diagnostics import pointer
 from generator.names import python_name
-from generator.parse.document import is_name, text
+from generator.parse.document import SCHEMA_REF, is_name, text
 from generator.parse.models import as_model
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def read_method(
         restli_name = None
         python = kind
 
-    path_params = reader.path_parameters(path, site.item, site.operation, pointer("paths", path))
+    path_params = reader.path_parameters(path, site.item, site.verb)
     key_name = site.item.get("x-restli-key")
     key: ir.Parameter | None = None
     # A method answering 201 without a body created an entity: its key is in `x-restli-id`.
@@ -89,8 +89,11 @@ def read_method(
     )
 
     query = {
-        p["name"]: (p, f"{pointer('paths', path, site.verb)}/parameters/{i}")
-        for i, p in enumerate(doc.deref(p) for p in site.operation.get("parameters", []))
+        p["name"]: (p, where)
+        for p, where in (
+            doc.located(p, f"{pointer('paths', path, site.verb)}/parameters/{i}")
+            for i, p in enumerate(site.operation.get("parameters", []))
+        )
         if isinstance(p, dict) and p.get("in") == "query"
     }
     names = method.get("parameters", [])
@@ -135,6 +138,13 @@ def read_method(
         response=response,
         action_fields=(),  # filled in by Resources.with_action_fields once records are finished
         returns_created_key=returns_created_key,
+        status=(
+            status
+            if isinstance(status := method.get("status", traits.status), int)
+            else traits.status
+        ),
+        errors=_errors_enum(method.get("errors")),
+        at=at,
     )
 
 
@@ -156,7 +166,16 @@ def _paging(
         style=style,
         max_page_size=cast(int | None, size_param.constraints.maximum),
         description=size_param.description,
+        size=size_param,
     )
+
+
+def _errors_enum(errors: Any) -> str | None:
+    """The name of the enum a method's `errors` refers to."""
+    ref = errors.get("$ref") if isinstance(errors, dict) else None
+    if isinstance(ref, str) and ref.startswith(SCHEMA_REF):
+        return ref[len(SCHEMA_REF) :]
+    return None
 
 
 def _element(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from generator import ir
 from generator.diagnostics import pointer, split_pointer
 from generator.names import pascal_case, python_name
-from generator.parse.document import text
+from generator.parse.document import default_of, pattern_of, text
 from generator.reserved import MODEL_ATTRIBUTES
 
 if TYPE_CHECKING:
@@ -25,12 +25,14 @@ class Models:
         self.schemas = schemas
         self.fields: dict[str, tuple[ir.Field, ...]] = {}
         self.descriptions: dict[str, str] = {}
+        self.at: dict[str, str] = {}  # JSON pointer of each record's schema
         self.finished: dict[str, ir.Model] = {}
 
     def add(self, name: str, schema: dict[str, Any], at: str) -> None:
         if not self.schemas.claim(name, at):
             return
         self.descriptions[name] = text(schema.get("description", ""))
+        self.at[name] = at
         required = schema.get("required", [])
         properties = schema.get("properties", {})
         fields: list[ir.Field] = []
@@ -64,6 +66,9 @@ class Models:
                     nested_checks=False,  # set by finish_models
                     nullable=_nullable(prop),
                     renamed_from=prop.get("x-linkedin-renamed-from"),
+                    default=default_of(prop),
+                    pattern=pattern_of(prop),
+                    at=prop_at,
                 )
             )
         self.fields[name] = tuple(fields)
@@ -92,7 +97,12 @@ class Models:
                 for f in fields
             )
             self.finished[name] = ir.Model(
-                name, self.descriptions[name], finished, checks[name], read_only[name]
+                name,
+                self.descriptions[name],
+                finished,
+                checks[name],
+                read_only[name],
+                at=self.at[name],
             )
 
     def inner_model(
@@ -140,7 +150,10 @@ def _models_in(t: ir.TypeRef) -> Iterable[str]:
 
 def _nullable(schema: dict[str, Any]) -> bool:
     kind = schema.get("type")
-    return isinstance(kind, list) and "null" in kind
+    if kind == "null" or isinstance(kind, list) and "null" in kind:
+        return True
+    branches = schema.get("anyOf", schema.get("oneOf", []))
+    return any(_nullable(b) for b in branches if isinstance(b, dict))
 
 
 def _replace_nested_checks(field: ir.Field, nested: bool) -> ir.Field:

@@ -23,6 +23,8 @@ def urn_type(name: str, schema: dict[str, Any], at: str, problem: Report) -> ir.
         kind=kind,
         description=text(schema.get("description", "")),
         numeric_id=isinstance(pattern, str) and pattern.endswith(":[0-9]+$"),
+        pattern=pattern if isinstance(pattern, str) else "",
+        at=at,
     )
 
 
@@ -47,6 +49,16 @@ def enum_type(name: str, schema: dict[str, Any], at: str, problem: Report) -> ir
             continue
         seen[member] = value
         note = notes.get(value, {}) if isinstance(notes, dict) else {}
-        description = note.get("description", "") if isinstance(note, dict) else ""
-        members.append(ir.EnumValue(value, member, text(description)))
-    return ir.Enum(name, text(schema.get("description", "")), tuple(members))
+        note = note if isinstance(note, dict) else {}
+        status = note.get("x-http-status")
+        message = note.get("x-message")
+        members.append(
+            ir.EnumValue(
+                value,
+                member,
+                text(note.get("description", "")),
+                http_status=status if isinstance(status, int) else None,
+                message=message if isinstance(message, str) else None,
+            )
+        )
+    return ir.Enum(name, text(schema.get("description", "")), tuple(members), at=at)

@@ -10,7 +10,7 @@ from typing import Any
 from generator import ir
 from generator.diagnostics import pointer
 from generator.names import pascal_case, python_name
-from generator.parse.document import Document, is_name, text
+from generator.parse.document import Document, default_of, is_name, pattern_of, text
 from generator.parse.methods import MethodSite, read_method
 from generator.parse.schemas import Schemas
 from generator.project import HTTP_VERBS
@@ -53,7 +53,7 @@ class Resources:
             key_name = item.get("x-restli-key")
             if isinstance(key_name, str):
                 collection = path[: path.rfind("/{")]
-                key = self.path_parameters(path, item, None, pointer("paths", path)).get(key_name)
+                key = self.path_parameters(path, item, None).get(key_name)
                 if key is None:
                     self.doc.problem(
                         pointer("paths", path, "x-restli-key"), f"no path parameter {key_name!r}"
@@ -98,6 +98,7 @@ class Resources:
             class_name=pascal_case(name),
             module=python_name(name),
             methods=tuple(methods),
+            paths=tuple(pointer("paths", path) for path, _ in items),
         )
 
     def with_action_fields(self, resource: ir.Resource) -> ir.Resource:
@@ -125,15 +126,22 @@ class Resources:
         return replace(resource, methods=tuple(methods))
 
     def path_parameters(
-        self, path: str, item: dict[str, Any], operation: dict[str, Any] | None, at: str
+        self, path: str, item: dict[str, Any], verb: str | None
     ) -> dict[str, ir.Parameter]:
         found: dict[str, ir.Parameter] = {}
-        declared = list(item.get("parameters", []))
-        if operation is not None:
-            declared += operation.get("parameters", [])
-        for index, param in enumerate(self.doc.deref(p) for p in declared):
+        declared = [
+            (p, pointer("paths", path, "parameters", i))
+            for i, p in enumerate(item.get("parameters", []))
+        ]
+        if verb is not None:
+            declared += [
+                (p, pointer("paths", path, verb, "parameters", i))
+                for i, p in enumerate(item[verb].get("parameters", []))
+            ]
+        for param, at in declared:
+            param, where = self.doc.located(param, at)
             if isinstance(param, dict) and param.get("in") == "path":
-                found[param["name"]] = self.parameter(param, f"{at}/parameters/{index}")
+                found[param["name"]] = self.parameter(param, where)
         return found
 
     def parameter(self, param: dict[str, Any], at: str) -> ir.Parameter:
@@ -154,6 +162,9 @@ class Resources:
             description=text(param.get("description", "")),
             required=bool(param.get("required")),
             constraints=self.schemas.constraints(schema, at + "/schema"),
+            default=default_of(schema),
+            pattern=pattern_of(schema),
+            at=at,
         )
 
     def body_type(self, body: Any, at: str) -> ir.TypeRef | None:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any, cast
 
 from generator import ir
@@ -81,17 +83,41 @@ class Schemas:
             if enum is not None:
                 self.enums[name] = enum
 
+    def mark_error_codes(self, resources: Iterable[ir.Resource]) -> None:
+        """Record on each error-code enum which resources document it."""
+        users: dict[str, set[str]] = {}
+        for resource in resources:
+            for method in resource.methods:
+                if method.errors is not None:
+                    users.setdefault(method.errors, set()).add(resource.python)
+        for name, found in users.items():
+            if name in self.enums:
+                self.enums[name] = replace(self.enums[name], error_codes_of=tuple(sorted(found)))
+
     def constraints(self, schema: dict[str, Any], at: str) -> ir.Constraints:
         target = self.doc.target(schema)
+        branches = [
+            self.doc.target(b)
+            for b in schema.get("anyOf", schema.get("oneOf", []))
+            if isinstance(b, dict)
+        ]
+
+        def number(value: Any) -> Any:
+            return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
         def pick(key: str) -> Any:
-            value = schema.get(key, target.get(key))
-            if not isinstance(value, int | float) or isinstance(value, bool):
-                return None
-            if not math.isfinite(value):  # it would be written as `inf`, a name Python lacks
+            value = number(schema.get(key, target.get(key)))
+            if value is not None and not math.isfinite(value):
+                # It would be written as `inf`, a name Python lacks.
                 self.doc.problem(f"{at}/{key}", f"{key} must be a finite number, not {value}")
                 return None
-            return value
+            if value is not None or not branches:
+                return value
+            # A union holds a limit only when every branch has one; the loosest applies.
+            limits = [number(b.get(key)) for b in branches]
+            if any(v is None or not math.isfinite(v) for v in limits):
+                return None
+            return (min if key.startswith("min") else max)(limits)
 
         return ir.Constraints(
             max_length=pick("maxLength"),
