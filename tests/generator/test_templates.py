@@ -1,4 +1,4 @@
-"""Each template kind, rendered from the inline widgets spec and exercised."""
+"""Each template kind, rendered from the widgets API (tests/specs.py) and exercised."""
 
 from __future__ import annotations
 
@@ -17,8 +17,7 @@ from linkedin_marketing.errors import RequestValidationError
 from linkedin_marketing.restli import decode
 
 from generator.render import RUNTIME_DIR, Renderer
-
-from .inline import build, document, parse_document
+from tests.specs import build, document, parse_document
 
 
 @pytest.fixture(scope="module")
