@@ -20,6 +20,8 @@ from linkedin_marketing.v202311.resources import (
     AdAccounts,
     AsyncAdCampaignGroups,
     AdCampaignGroups,
+    AsyncAdCampaigns,
+    AdCampaigns,
     AsyncAdTargetTemplates,
     AdTargetTemplates,
     AsyncCreatives,
@@ -50,6 +52,7 @@ class LinkedInClient:
     Resources:
         ad_accounts: adAccounts.
         ad_campaign_groups: adCampaignGroups.
+        ad_campaigns: adCampaigns.
         ad_target_templates: adTargetTemplates.
         creatives: creatives.
     """
@@ -78,6 +81,7 @@ class LinkedInClient:
         self._transport = SyncTransport(config, http_client=http_client, transport=transport)
         self.ad_accounts = AdAccounts(self._transport)
         self.ad_campaign_groups = AdCampaignGroups(self._transport)
+        self.ad_campaigns = AdCampaigns(self._transport)
         self.ad_target_templates = AdTargetTemplates(self._transport)
         self.creatives = Creatives(self._transport)
 
@@ -114,6 +118,7 @@ class AsyncLinkedInClient:
     Resources:
         ad_accounts: adAccounts.
         ad_campaign_groups: adCampaignGroups.
+        ad_campaigns: adCampaigns.
         ad_target_templates: adTargetTemplates.
         creatives: creatives.
     """
@@ -142,6 +147,7 @@ class AsyncLinkedInClient:
         self._transport = AsyncTransport(config, http_client=http_client, transport=transport)
         self.ad_accounts = AsyncAdAccounts(self._transport)
         self.ad_campaign_groups = AsyncAdCampaignGroups(self._transport)
+        self.ad_campaigns = AsyncAdCampaigns(self._transport)
         self.ad_target_templates = AsyncAdTargetTemplates(self._transport)
         self.creatives = AsyncCreatives(self._transport)
 

@@ -21,11 +21,18 @@ from linkedin_marketing.v202401.enums import (
     AdAccountSortField,
     AdAccountStatus,
     AdAccountType,
+    AdCampaignCostType,
+    AdCampaignCreativeSelection,
     AdCampaignGroupCampaignType,
     AdCampaignGroupObjectiveType,
     AdCampaignGroupSearchStatus,
     AdCampaignGroupServingStatus,
     AdCampaignGroupStatus,
+    AdCampaignObjectiveType,
+    AdCampaignOptimizationTargetType,
+    AdCampaignServingStatus,
+    AdCampaignStatus,
+    AdCampaignType,
     CallToActionLabel,
     CreativeIntendedStatus,
     CreativeRejectionReason,
@@ -61,6 +68,12 @@ _AD_ACCOUNT_STATUS: dict[str, AdAccountStatus] = {
     member.value: member for member in AdAccountStatus
 }
 _AD_ACCOUNT_TYPE: dict[str, AdAccountType] = {member.value: member for member in AdAccountType}
+_AD_CAMPAIGN_COST_TYPE: dict[str, AdCampaignCostType] = {
+    member.value: member for member in AdCampaignCostType
+}
+_AD_CAMPAIGN_CREATIVE_SELECTION: dict[str, AdCampaignCreativeSelection] = {
+    member.value: member for member in AdCampaignCreativeSelection
+}
 _AD_CAMPAIGN_GROUP_CAMPAIGN_TYPE: dict[str, AdCampaignGroupCampaignType] = {
     member.value: member for member in AdCampaignGroupCampaignType
 }
@@ -76,6 +89,19 @@ _AD_CAMPAIGN_GROUP_SERVING_STATUS: dict[str, AdCampaignGroupServingStatus] = {
 _AD_CAMPAIGN_GROUP_STATUS: dict[str, AdCampaignGroupStatus] = {
     member.value: member for member in AdCampaignGroupStatus
 }
+_AD_CAMPAIGN_OBJECTIVE_TYPE: dict[str, AdCampaignObjectiveType] = {
+    member.value: member for member in AdCampaignObjectiveType
+}
+_AD_CAMPAIGN_OPTIMIZATION_TARGET_TYPE: dict[str, AdCampaignOptimizationTargetType] = {
+    member.value: member for member in AdCampaignOptimizationTargetType
+}
+_AD_CAMPAIGN_SERVING_STATUS: dict[str, AdCampaignServingStatus] = {
+    member.value: member for member in AdCampaignServingStatus
+}
+_AD_CAMPAIGN_STATUS: dict[str, AdCampaignStatus] = {
+    member.value: member for member in AdCampaignStatus
+}
+_AD_CAMPAIGN_TYPE: dict[str, AdCampaignType] = {member.value: member for member in AdCampaignType}
 _CALL_TO_ACTION_LABEL: dict[str, CallToActionLabel] = {
     member.value: member for member in CallToActionLabel
 }
@@ -1153,6 +1179,600 @@ class AdAccountVersion(Model):
     to_request_dict = to_dict
 
 
+class AdCampaign(Model):
+    """A campaign: the budget, bid, schedule, audience and ad type shared by its creatives. It
+    belongs to one campaign group of one ad account. A create must carry `account`, `campaignGroup`,
+    `costType`, `locale`, `name`, `offsiteDeliveryEnabled`, `status`, `type` and `unitCost`, and
+    also `targetingCriteria` (unless the deprecated `targeting` is given) and `dailyBudget` or
+    `totalBudget`. An account holds at most 5,000 campaigns, 1,000 of them ACTIVE; a campaign holds
+    at most 15 active and 85 inactive creatives.
+
+    Attributes:
+        id: The campaign id, assigned by LinkedIn. Read-only: set by LinkedIn, never sent.
+        account: The ad account of the campaign; it cannot change after creation and names the same
+            account as the `adAccountId` of the path. Can only be set on create.
+        account_info: Details of the ad account named by `account`: an Additional Info Field,
+            returned only when asked for explicitly and never sent. Its content is the ad account
+            record. Read-only: set by LinkedIn, never sent.
+        associated_entity: Who the campaign advertises for: an organization or a member. Needed for
+            Sponsored Content, Dynamic Ads and Lead Gen Form campaigns; it cannot change for
+            sponsored update campaigns (IMMUTABLE_ASSOCIATED_ENTITY).
+        associated_entity_info: Details of `associatedEntity` (an Additional Info Field, never
+            sent): for an organization its id, name, vanityName, localizedName and logo; for a
+            member its id and vanityName; an empty record for other kinds. Read-only: set by
+            LinkedIn, never sent.
+        audience_expansion_enabled: Whether LinkedIn may widen some targeting criteria to reach
+            similar members.
+        campaign_group: The campaign group the campaign belongs to, a group of the same ad account.
+            Required on create since October 2020. No source says whether a campaign can move to
+            another group; it is treated as fixed at creation. Can only be set on create.
+        campaign_group_info: Details of the campaign group named by `campaignGroup` (an Additional
+            Info Field, never sent). Its content is the campaign group record. Read-only: set by
+            LinkedIn, never sent.
+        cost_type: What the campaign pays for.
+        creative_selection: How the campaign picks which of its creatives to serve. OPTIMIZED is the
+            default; the page says it is not available for SPONSORED_INMAILS, which changed in
+            202607, when it became the default for SPONSORED_INMAILS campaigns with the
+            LEAD_GENERATION objective.
+        daily_budget: The most the campaign may spend per UTC day, in the currency of the ad
+            account. Required unless `totalBudget` is given.
+        locale: The language of the campaign's ads. The country and language pair must be one of
+            LinkedIn's supported locales (such as US/en).
+        name: A label for the campaign. The schema gives no maximum length; the error registry's
+            FIELD_LENGTH_TOO_LONG applies to it.
+        objective_type: The marketing objective of the campaign, fixed once set
+            (IMMUTABLE_CAMPAIGN_OBJECTIVE_TYPE); it decides which optimization targets and cost
+            types are allowed. The documentation spells several values both in the plural (its
+            schema table) and in the singular (its budget and pricing page); both spellings are
+            accepted. Can only be set on create.
+        offsite_delivery_enabled: Whether the campaign may also serve on the LinkedIn Audience
+            Network (third-party apps and sites). Required: LinkedIn applies no default.
+        offsite_preferences: Where on the LinkedIn Audience Network the campaign may or may not
+            serve. LinkedIn's page refers to a sub-schema that no source available holds; the shape
+            here is what campaigns return (IAB categories and publisher restriction files, each with
+            include and exclude lists). Unknown members are kept.
+        run_schedule: When the creatives of the campaign may run, in epoch milliseconds: `start`
+            (inclusive) must be set; without `end` (exclusive) the campaign runs open-ended.
+        targeting_criteria: The audience, as facets to include (every `and` clause must match, any
+            value within a clause) and to exclude. Required unless the deprecated `targeting` is
+            given; once a campaign uses it, it cannot go back to `targeting`. A facet holds at most
+            100 values (an observation of LinkedIn's 400 answer, not a documented limit, so not
+            checked here).
+        targeting: The audience in the deprecated format that `targetingCriteria` replaced; still
+            returned for older campaigns. Sending it is refused with TARGETING_FIELD_DEPRECATED, so
+            it is never sent. Read-only: set by LinkedIn, never sent.
+        total_budget: The most the campaign may spend over its whole run, in the currency of the ad
+            account. Required unless `dailyBudget` is given; deprecated except for campaigns with
+            lifetime pacing.
+        type: The kind of ads the campaign runs.
+        unit_cost: The bid (manual bidding), the target cost (target cost bidding) or the cost cap
+            (cost cap bidding) per click, impression or other event of the pricing model; not
+            negative. The schema table marks it required and also gives 0 in the account's currency
+            as its default; required is what is declared.
+        version: The revision of the campaign as LinkedIn tracks it. Read-only: set by LinkedIn,
+            never sent.
+        status: The lifecycle status of a campaign, set by the advertiser, except COMPLETED,
+            CANCELED and REMOVED, which LinkedIn sets. Spelled CANCELED here and in the search
+            criterion alike.
+        optimization_target_type: What the campaign's spending is optimized for; NONE (the default)
+            means no optimization. Which targets an objective allows is decided by LinkedIn
+            (INVALID_CAMPAIGN_CONFIGURATION).
+        format: The ad format of the campaign, such as `SPONSORED_UPDATE_EVENT` for event ads. Its
+            values are listed on LinkedIn's campaign formats page, which no source available holds,
+            so it is a plain string here.
+        test: True for a campaign of a test ad account. Set by LinkedIn at creation from the account
+            and never changed. Read-only: set by LinkedIn, never sent.
+        serving_statuses: Why the campaign can or cannot serve right now, as computed by LinkedIn
+            (as opposed to `status`, which the advertiser sets). Read-only: set by LinkedIn, never
+            sent.
+        change_audit_stamps: When the campaign was created and last changed (and by whom, when
+            known). Read-only: set by LinkedIn, never sent.
+    """
+
+    __slots__ = (
+        "id",
+        "account",
+        "account_info",
+        "associated_entity",
+        "associated_entity_info",
+        "audience_expansion_enabled",
+        "campaign_group",
+        "campaign_group_info",
+        "cost_type",
+        "creative_selection",
+        "daily_budget",
+        "locale",
+        "name",
+        "objective_type",
+        "offsite_delivery_enabled",
+        "offsite_preferences",
+        "run_schedule",
+        "targeting_criteria",
+        "targeting",
+        "total_budget",
+        "type",
+        "unit_cost",
+        "version",
+        "status",
+        "optimization_target_type",
+        "format",
+        "test",
+        "serving_statuses",
+        "change_audit_stamps",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset(
+        {
+            "id",
+            "account",
+            "accountInfo",
+            "associatedEntity",
+            "associatedEntityInfo",
+            "audienceExpansionEnabled",
+            "campaignGroup",
+            "campaignGroupInfo",
+            "costType",
+            "creativeSelection",
+            "dailyBudget",
+            "locale",
+            "name",
+            "objectiveType",
+            "offsiteDeliveryEnabled",
+            "offsitePreferences",
+            "runSchedule",
+            "targetingCriteria",
+            "targeting",
+            "totalBudget",
+            "type",
+            "unitCost",
+            "version",
+            "status",
+            "optimizationTargetType",
+            "format",
+            "test",
+            "servingStatuses",
+            "changeAuditStamps",
+        }
+    )
+
+    id: int | None
+    account: SponsoredAccountUrn | None
+    account_info: dict[str, Any] | None
+    associated_entity: OrganizationUrn | PersonUrn | None
+    associated_entity_info: dict[str, Any] | None
+    audience_expansion_enabled: bool | None
+    campaign_group: SponsoredCampaignGroupUrn | None
+    campaign_group_info: dict[str, Any] | None
+    cost_type: AdCampaignCostType | None
+    creative_selection: AdCampaignCreativeSelection | None
+    daily_budget: MoneyAmount | None
+    locale: AdCampaignLocale | None
+    name: str | None
+    objective_type: AdCampaignObjectiveType | None
+    offsite_delivery_enabled: bool | None
+    offsite_preferences: AdCampaignOffsitePreferences | None
+    run_schedule: DateRange | None
+    targeting_criteria: TargetingCriteria | None
+    targeting: AdCampaignLegacyTargeting | None
+    total_budget: MoneyAmount | None
+    type: AdCampaignType | None
+    unit_cost: MoneyAmount | None
+    version: AdCampaignVersion | None
+    status: AdCampaignStatus | None
+    optimization_target_type: AdCampaignOptimizationTargetType | None
+    format: str | None
+    test: bool | None
+    serving_statuses: list[AdCampaignServingStatus] | None
+    change_audit_stamps: ChangeAuditStamps | None
+
+    def __init__(
+        self,
+        *,
+        id: int | None = None,
+        account: SponsoredAccountUrn | None = None,
+        account_info: dict[str, Any] | None = None,
+        associated_entity: OrganizationUrn | PersonUrn | None = None,
+        associated_entity_info: dict[str, Any] | None = None,
+        audience_expansion_enabled: bool | None = None,
+        campaign_group: SponsoredCampaignGroupUrn | None = None,
+        campaign_group_info: dict[str, Any] | None = None,
+        cost_type: AdCampaignCostType | None = None,
+        creative_selection: AdCampaignCreativeSelection | None = None,
+        daily_budget: MoneyAmount | None = None,
+        locale: AdCampaignLocale | None = None,
+        name: str | None = None,
+        objective_type: AdCampaignObjectiveType | None = None,
+        offsite_delivery_enabled: bool | None = None,
+        offsite_preferences: AdCampaignOffsitePreferences | None = None,
+        run_schedule: DateRange | None = None,
+        targeting_criteria: TargetingCriteria | None = None,
+        targeting: AdCampaignLegacyTargeting | None = None,
+        total_budget: MoneyAmount | None = None,
+        type: AdCampaignType | None = None,
+        unit_cost: MoneyAmount | None = None,
+        version: AdCampaignVersion | None = None,
+        status: AdCampaignStatus | None = None,
+        optimization_target_type: AdCampaignOptimizationTargetType | None = None,
+        format: str | None = None,
+        test: bool | None = None,
+        serving_statuses: list[AdCampaignServingStatus] | None = None,
+        change_audit_stamps: ChangeAuditStamps | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.account = account
+        self.account_info = account_info
+        self.associated_entity = associated_entity
+        self.associated_entity_info = associated_entity_info
+        self.audience_expansion_enabled = audience_expansion_enabled
+        self.campaign_group = campaign_group
+        self.campaign_group_info = campaign_group_info
+        self.cost_type = cost_type
+        self.creative_selection = creative_selection
+        self.daily_budget = daily_budget
+        self.locale = locale
+        self.name = name
+        self.objective_type = objective_type
+        self.offsite_delivery_enabled = offsite_delivery_enabled
+        self.offsite_preferences = offsite_preferences
+        self.run_schedule = run_schedule
+        self.targeting_criteria = targeting_criteria
+        self.targeting = targeting
+        self.total_budget = total_budget
+        self.type = type
+        self.unit_cost = unit_cost
+        self.version = version
+        self.status = status
+        self.optimization_target_type = optimization_target_type
+        self.format = format
+        self.test = test
+        self.serving_statuses = serving_statuses
+        self.change_audit_stamps = change_audit_stamps
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaign from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        obj.id = data.get("id")
+        v = data.get("account")
+        obj.account = None if v is None else SponsoredAccountUrn(v)
+        obj.account_info = data.get("accountInfo")
+        v = data.get("associatedEntity")
+        obj.associated_entity = None if v is None else parse_organization_urn_or_person_urn(v)
+        obj.associated_entity_info = data.get("associatedEntityInfo")
+        obj.audience_expansion_enabled = data.get("audienceExpansionEnabled")
+        v = data.get("campaignGroup")
+        obj.campaign_group = None if v is None else SponsoredCampaignGroupUrn(v)
+        obj.campaign_group_info = data.get("campaignGroupInfo")
+        v = data.get("costType")
+        obj.cost_type = (
+            None if v is None else (_AD_CAMPAIGN_COST_TYPE.get(v) or AdCampaignCostType(v))
+        )
+        v = data.get("creativeSelection")
+        obj.creative_selection = (
+            None
+            if v is None
+            else (_AD_CAMPAIGN_CREATIVE_SELECTION.get(v) or AdCampaignCreativeSelection(v))
+        )
+        v = data.get("dailyBudget")
+        obj.daily_budget = None if v is None else MoneyAmount.from_dict(v)
+        v = data.get("locale")
+        obj.locale = None if v is None else AdCampaignLocale.from_dict(v)
+        obj.name = data.get("name")
+        v = data.get("objectiveType")
+        obj.objective_type = (
+            None
+            if v is None
+            else (_AD_CAMPAIGN_OBJECTIVE_TYPE.get(v) or AdCampaignObjectiveType(v))
+        )
+        obj.offsite_delivery_enabled = data.get("offsiteDeliveryEnabled")
+        v = data.get("offsitePreferences")
+        obj.offsite_preferences = None if v is None else AdCampaignOffsitePreferences.from_dict(v)
+        v = data.get("runSchedule")
+        obj.run_schedule = None if v is None else DateRange.from_dict(v)
+        v = data.get("targetingCriteria")
+        obj.targeting_criteria = None if v is None else TargetingCriteria.from_dict(v)
+        v = data.get("targeting")
+        obj.targeting = None if v is None else AdCampaignLegacyTargeting.from_dict(v)
+        v = data.get("totalBudget")
+        obj.total_budget = None if v is None else MoneyAmount.from_dict(v)
+        v = data.get("type")
+        obj.type = None if v is None else (_AD_CAMPAIGN_TYPE.get(v) or AdCampaignType(v))
+        v = data.get("unitCost")
+        obj.unit_cost = None if v is None else MoneyAmount.from_dict(v)
+        v = data.get("version")
+        obj.version = None if v is None else AdCampaignVersion.from_dict(v)
+        v = data.get("status")
+        obj.status = None if v is None else (_AD_CAMPAIGN_STATUS.get(v) or AdCampaignStatus(v))
+        v = data.get("optimizationTargetType")
+        obj.optimization_target_type = (
+            None
+            if v is None
+            else (
+                _AD_CAMPAIGN_OPTIMIZATION_TARGET_TYPE.get(v) or AdCampaignOptimizationTargetType(v)
+            )
+        )
+        obj.format = data.get("format")
+        obj.test = data.get("test")
+        v = data.get("servingStatuses")
+        obj.serving_statuses = (
+            None
+            if v is None
+            else [(_AD_CAMPAIGN_SERVING_STATUS.get(v1) or AdCampaignServingStatus(v1)) for v1 in v]
+        )
+        v = data.get("changeAuditStamps")
+        obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.id is not None:
+            data["id"] = self.id
+        if self.account is not None:
+            data["account"] = self.account
+        if self.account_info is not None:
+            data["accountInfo"] = {k0: copy_json(v0) for k0, v0 in self.account_info.items()}
+        if self.associated_entity is not None:
+            data["associatedEntity"] = self.associated_entity
+        if self.associated_entity_info is not None:
+            data["associatedEntityInfo"] = {
+                k0: copy_json(v0) for k0, v0 in self.associated_entity_info.items()
+            }
+        if self.audience_expansion_enabled is not None:
+            data["audienceExpansionEnabled"] = self.audience_expansion_enabled
+        if self.campaign_group is not None:
+            data["campaignGroup"] = self.campaign_group
+        if self.campaign_group_info is not None:
+            data["campaignGroupInfo"] = {
+                k0: copy_json(v0) for k0, v0 in self.campaign_group_info.items()
+            }
+        if self.cost_type is not None:
+            data["costType"] = str(self.cost_type)
+        if self.creative_selection is not None:
+            data["creativeSelection"] = str(self.creative_selection)
+        if self.daily_budget is not None:
+            data["dailyBudget"] = self.daily_budget.to_dict()
+        if self.locale is not None:
+            data["locale"] = self.locale.to_dict()
+        if self.name is not None:
+            data["name"] = self.name
+        if self.objective_type is not None:
+            data["objectiveType"] = str(self.objective_type)
+        if self.offsite_delivery_enabled is not None:
+            data["offsiteDeliveryEnabled"] = self.offsite_delivery_enabled
+        if self.offsite_preferences is not None:
+            data["offsitePreferences"] = self.offsite_preferences.to_dict()
+        if self.run_schedule is not None:
+            data["runSchedule"] = self.run_schedule.to_dict()
+        if self.targeting_criteria is not None:
+            data["targetingCriteria"] = self.targeting_criteria.to_dict()
+        if self.targeting is not None:
+            data["targeting"] = self.targeting.to_dict()
+        if self.total_budget is not None:
+            data["totalBudget"] = self.total_budget.to_dict()
+        if self.type is not None:
+            data["type"] = str(self.type)
+        if self.unit_cost is not None:
+            data["unitCost"] = self.unit_cost.to_dict()
+        if self.version is not None:
+            data["version"] = self.version.to_dict()
+        if self.status is not None:
+            data["status"] = str(self.status)
+        if self.optimization_target_type is not None:
+            data["optimizationTargetType"] = str(self.optimization_target_type)
+        if self.format is not None:
+            data["format"] = self.format
+        if self.test is not None:
+            data["test"] = self.test
+        if self.serving_statuses is not None:
+            data["servingStatuses"] = [str(v0) for v0 in self.serving_statuses]
+        if self.change_audit_stamps is not None:
+            data["changeAuditStamps"] = self.change_audit_stamps.to_dict()
+        return data
+
+    def to_request_dict(self) -> dict[str, Any]:
+        """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.account is not None:
+            data["account"] = self.account
+        if self.associated_entity is not None:
+            data["associatedEntity"] = self.associated_entity
+        if self.audience_expansion_enabled is not None:
+            data["audienceExpansionEnabled"] = self.audience_expansion_enabled
+        if self.campaign_group is not None:
+            data["campaignGroup"] = self.campaign_group
+        if self.cost_type is not None:
+            data["costType"] = str(self.cost_type)
+        if self.creative_selection is not None:
+            data["creativeSelection"] = str(self.creative_selection)
+        if self.daily_budget is not None:
+            data["dailyBudget"] = self.daily_budget.to_request_dict()
+        if self.locale is not None:
+            data["locale"] = self.locale.to_request_dict()
+        if self.name is not None:
+            data["name"] = self.name
+        if self.objective_type is not None:
+            data["objectiveType"] = str(self.objective_type)
+        if self.offsite_delivery_enabled is not None:
+            data["offsiteDeliveryEnabled"] = self.offsite_delivery_enabled
+        if self.offsite_preferences is not None:
+            data["offsitePreferences"] = self.offsite_preferences.to_request_dict()
+        if self.run_schedule is not None:
+            data["runSchedule"] = self.run_schedule.to_request_dict()
+        if self.targeting_criteria is not None:
+            data["targetingCriteria"] = self.targeting_criteria.to_request_dict()
+        if self.total_budget is not None:
+            data["totalBudget"] = self.total_budget.to_request_dict()
+        if self.type is not None:
+            data["type"] = str(self.type)
+        if self.unit_cost is not None:
+            data["unitCost"] = self.unit_cost.to_request_dict()
+        if self.status is not None:
+            data["status"] = str(self.status)
+        if self.optimization_target_type is not None:
+            data["optimizationTargetType"] = str(self.optimization_target_type)
+        if self.format is not None:
+            data["format"] = self.format
+        return data
+
+    def validate(self, *, for_create: bool = False, path: str = "") -> None:
+        """Checks the documented limits (and, for a create, the required fields).
+
+        Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
+        field names of nested records.
+        """
+        if for_create and self.account is None:
+            raise RequestValidationError(path + "account", "is required on create")
+
+        if for_create and self.campaign_group is None:
+            raise RequestValidationError(path + "campaignGroup", "is required on create")
+
+        if for_create and self.cost_type is None:
+            raise RequestValidationError(path + "costType", "is required on create")
+
+        if self.daily_budget is not None:
+            self.daily_budget.validate(for_create=for_create, path=path + "dailyBudget.")
+
+        if self.locale is None:
+            if for_create:
+                raise RequestValidationError(path + "locale", "is required on create")
+        else:
+            self.locale.validate(for_create=for_create, path=path + "locale.")
+
+        if for_create and self.name is None:
+            raise RequestValidationError(path + "name", "is required on create")
+
+        if for_create and self.offsite_delivery_enabled is None:
+            raise RequestValidationError(path + "offsiteDeliveryEnabled", "is required on create")
+
+        if self.total_budget is not None:
+            self.total_budget.validate(for_create=for_create, path=path + "totalBudget.")
+
+        if for_create and self.type is None:
+            raise RequestValidationError(path + "type", "is required on create")
+
+        if self.unit_cost is None:
+            if for_create:
+                raise RequestValidationError(path + "unitCost", "is required on create")
+        else:
+            self.unit_cost.validate(for_create=for_create, path=path + "unitCost.")
+
+        if for_create and self.status is None:
+            raise RequestValidationError(path + "status", "is required on create")
+
+
+class AdCampaignBatchGetResponse(Model):
+    """The outcome of a batch get, each map keyed by campaign id (as a string).
+
+    Attributes:
+        results: The campaigns found.
+        errors: The ids that could not be returned, with the error of each.
+        statuses: The HTTP status of each id, where the server reports one.
+    """
+
+    __slots__ = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+
+    results: dict[str, AdCampaign] | None
+    errors: dict[str, Error] | None
+    statuses: dict[str, int] | None
+
+    def __init__(
+        self,
+        *,
+        results: dict[str, AdCampaign] | None = None,
+        errors: dict[str, Error] | None = None,
+        statuses: dict[str, int] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.results = results
+        self.errors = errors
+        self.statuses = statuses
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignBatchGetResponse from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("results")
+        obj.results = None if v is None else {k1: AdCampaign.from_dict(v1) for k1, v1 in v.items()}
+        v = data.get("errors")
+        obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
+        obj.statuses = data.get("statuses")
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.results is not None:
+            data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
+        if self.errors is not None:
+            data["errors"] = {k0: v0.to_dict() for k0, v0 in self.errors.items()}
+        if self.statuses is not None:
+            data["statuses"] = dict(self.statuses)
+        return data
+
+    def to_request_dict(self) -> dict[str, Any]:
+        """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.results is not None:
+            data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
+        if self.errors is not None:
+            data["errors"] = {k0: v0.to_request_dict() for k0, v0 in self.errors.items()}
+        if self.statuses is not None:
+            data["statuses"] = dict(self.statuses)
+        return data
+
+    def validate(self, *, for_create: bool = False, path: str = "") -> None:
+        """Checks the documented limits (and, for a create, the required fields).
+
+        Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
+        field names of nested records.
+        """
+        if self.results is not None:
+            for key, item in self.results.items():
+                item.validate(for_create=for_create, path=f"{path}results[{key}].")
+
+
 class AdCampaignGroup(Model):
     """A campaign group: a container that holds related campaigns of one ad account and lets their
     status, budget and schedule be managed together. Every new ad account gets one default group
@@ -1969,6 +2589,765 @@ class AdCampaignGroupVersion(Model):
     to_request_dict = to_dict
 
 
+class AdCampaignIncludeExclude(Model):
+    """Values to serve on (include) and values to stay away from (exclude).
+
+    Attributes:
+        include: Not described by the documentation.
+        exclude: Not described by the documentation.
+    """
+
+    __slots__ = (
+        "include",
+        "exclude",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+
+    include: list[str] | None
+    exclude: list[str] | None
+
+    def __init__(
+        self,
+        *,
+        include: list[str] | None = None,
+        exclude: list[str] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.include = include
+        self.exclude = exclude
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignIncludeExclude from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        obj.include = data.get("include")
+        obj.exclude = data.get("exclude")
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.include is not None:
+            data["include"] = list(self.include)
+        if self.exclude is not None:
+            data["exclude"] = list(self.exclude)
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignLegacyTargeting(Model):
+    """The audience in the deprecated format that `targetingCriteria` replaced; still returned for
+    older campaigns. Sending it is refused with TARGETING_FIELD_DEPRECATED, so it is never sent.
+
+    Attributes:
+        included_targeting_facets: Facet name (`employers`, `locations`, `interfaceLocales`, ...) to
+            the values included; values are URNs or records (a locale is `{country, language}`).
+        excluding_targeting_facets: Facet name to the values excluded, in the same form.
+    """
+
+    __slots__ = (
+        "included_targeting_facets",
+        "excluding_targeting_facets",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset(
+        {"includedTargetingFacets", "excludingTargetingFacets"}
+    )
+
+    included_targeting_facets: dict[str, list[Any]] | None
+    excluding_targeting_facets: dict[str, list[Any]] | None
+
+    def __init__(
+        self,
+        *,
+        included_targeting_facets: dict[str, list[Any]] | None = None,
+        excluding_targeting_facets: dict[str, list[Any]] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.included_targeting_facets = included_targeting_facets
+        self.excluding_targeting_facets = excluding_targeting_facets
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignLegacyTargeting from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        obj.included_targeting_facets = data.get("includedTargetingFacets")
+        obj.excluding_targeting_facets = data.get("excludingTargetingFacets")
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.included_targeting_facets is not None:
+            data["includedTargetingFacets"] = {
+                k0: [copy_json(v1) for v1 in v0]
+                for k0, v0 in self.included_targeting_facets.items()
+            }
+        if self.excluding_targeting_facets is not None:
+            data["excludingTargetingFacets"] = {
+                k0: [copy_json(v1) for v1 in v0]
+                for k0, v0 in self.excluding_targeting_facets.items()
+            }
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignLocale(Model):
+    """The language of the campaign's ads. The country and language pair must be one of LinkedIn's
+    supported locales (such as US/en).
+
+    Attributes:
+        country: The ISO 3166 two-letter country code, in capitals (`US`).
+        language: The ISO 639 two-letter language code, in lower case (`en`).
+    """
+
+    __slots__ = (
+        "country",
+        "language",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+
+    country: str | None
+    language: str | None
+
+    def __init__(
+        self,
+        *,
+        country: str | None = None,
+        language: str | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.country = country
+        self.language = language
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignLocale from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        obj.country = data.get("country")
+        obj.language = data.get("language")
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.country is not None:
+            data["country"] = self.country
+        if self.language is not None:
+            data["language"] = self.language
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+    def validate(self, *, for_create: bool = False, path: str = "") -> None:
+        """Checks the documented limits (and, for a create, the required fields).
+
+        Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
+        field names of nested records.
+        """
+        if for_create and self.country is None:
+            raise RequestValidationError(path + "country", "is required on create")
+
+        if for_create and self.language is None:
+            raise RequestValidationError(path + "language", "is required on create")
+
+
+class AdCampaignOffsitePreferences(Model):
+    """Where on the LinkedIn Audience Network the campaign may or may not serve. LinkedIn's page
+    refers to a sub-schema that no source available holds; the shape here is what campaigns return
+    (IAB categories and publisher restriction files, each with include and exclude lists). Unknown
+    members are kept.
+
+    Attributes:
+        iab_categories: Values to serve on (include) and values to stay away from (exclude).
+        publisher_restriction_files: Values to serve on (include) and values to stay away from
+            (exclude).
+    """
+
+    __slots__ = (
+        "iab_categories",
+        "publisher_restriction_files",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset({"iabCategories", "publisherRestrictionFiles"})
+
+    iab_categories: AdCampaignIncludeExclude | None
+    publisher_restriction_files: AdCampaignIncludeExclude | None
+
+    def __init__(
+        self,
+        *,
+        iab_categories: AdCampaignIncludeExclude | None = None,
+        publisher_restriction_files: AdCampaignIncludeExclude | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.iab_categories = iab_categories
+        self.publisher_restriction_files = publisher_restriction_files
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignOffsitePreferences from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("iabCategories")
+        obj.iab_categories = None if v is None else AdCampaignIncludeExclude.from_dict(v)
+        v = data.get("publisherRestrictionFiles")
+        obj.publisher_restriction_files = (
+            None if v is None else AdCampaignIncludeExclude.from_dict(v)
+        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.iab_categories is not None:
+            data["iabCategories"] = self.iab_categories.to_dict()
+        if self.publisher_restriction_files is not None:
+            data["publisherRestrictionFiles"] = self.publisher_restriction_files.to_dict()
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignSearchCriteria(Model):
+    """The criteria of the search finder. Every criterion given must match; within one criterion,
+    any of its values may match.
+
+    Attributes:
+        id: Match campaigns by URN.
+        campaign_group: Match campaigns of any of the given campaign groups.
+        name: Match campaigns by name.
+        type: Match campaigns of any of the given types.
+        status: Match campaigns in any of the given statuses.
+        test: True for test campaigns only, false for non-test campaigns only; left out, both kinds
+            match.
+    """
+
+    __slots__ = (
+        "id",
+        "campaign_group",
+        "name",
+        "type",
+        "status",
+        "test",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset(
+        {"id", "campaignGroup", "name", "type", "status", "test"}
+    )
+
+    id: AdCampaignSearchCriteriaId | None
+    campaign_group: AdCampaignSearchCriteriaCampaignGroup | None
+    name: AdCampaignSearchCriteriaName | None
+    type: AdCampaignSearchCriteriaType | None
+    status: AdCampaignSearchCriteriaStatus | None
+    test: bool | None
+
+    def __init__(
+        self,
+        *,
+        id: AdCampaignSearchCriteriaId | None = None,
+        campaign_group: AdCampaignSearchCriteriaCampaignGroup | None = None,
+        name: AdCampaignSearchCriteriaName | None = None,
+        type: AdCampaignSearchCriteriaType | None = None,
+        status: AdCampaignSearchCriteriaStatus | None = None,
+        test: bool | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.id = id
+        self.campaign_group = campaign_group
+        self.name = name
+        self.type = type
+        self.status = status
+        self.test = test
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignSearchCriteria from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("id")
+        obj.id = None if v is None else AdCampaignSearchCriteriaId.from_dict(v)
+        v = data.get("campaignGroup")
+        obj.campaign_group = (
+            None if v is None else AdCampaignSearchCriteriaCampaignGroup.from_dict(v)
+        )
+        v = data.get("name")
+        obj.name = None if v is None else AdCampaignSearchCriteriaName.from_dict(v)
+        v = data.get("type")
+        obj.type = None if v is None else AdCampaignSearchCriteriaType.from_dict(v)
+        v = data.get("status")
+        obj.status = None if v is None else AdCampaignSearchCriteriaStatus.from_dict(v)
+        obj.test = data.get("test")
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.id is not None:
+            data["id"] = self.id.to_dict()
+        if self.campaign_group is not None:
+            data["campaignGroup"] = self.campaign_group.to_dict()
+        if self.name is not None:
+            data["name"] = self.name.to_dict()
+        if self.type is not None:
+            data["type"] = self.type.to_dict()
+        if self.status is not None:
+            data["status"] = self.status.to_dict()
+        if self.test is not None:
+            data["test"] = self.test
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignSearchCriteriaCampaignGroup(Model):
+    """Match campaigns of any of the given campaign groups.
+
+    Attributes:
+        values: Not described by the documentation.
+    """
+
+    __slots__ = ("values",)
+    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+
+    values: list[SponsoredCampaignGroupUrn] | None
+
+    def __init__(
+        self,
+        *,
+        values: list[SponsoredCampaignGroupUrn] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.values = values
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignSearchCriteriaCampaignGroup from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("values")
+        obj.values = None if v is None else [SponsoredCampaignGroupUrn(v1) for v1 in v]
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.values is not None:
+            data["values"] = list(self.values)
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignSearchCriteriaId(Model):
+    """Match campaigns by URN.
+
+    Attributes:
+        values: Not described by the documentation.
+    """
+
+    __slots__ = ("values",)
+    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+
+    values: list[SponsoredCampaignUrn] | None
+
+    def __init__(
+        self,
+        *,
+        values: list[SponsoredCampaignUrn] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.values = values
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignSearchCriteriaId from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("values")
+        obj.values = None if v is None else [SponsoredCampaignUrn(v1) for v1 in v]
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.values is not None:
+            data["values"] = list(self.values)
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignSearchCriteriaName(Model):
+    """Match campaigns by name.
+
+    Attributes:
+        values: Not described by the documentation.
+    """
+
+    __slots__ = ("values",)
+    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+
+    values: list[str] | None
+
+    def __init__(
+        self,
+        *,
+        values: list[str] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.values = values
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignSearchCriteriaName from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        obj.values = data.get("values")
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.values is not None:
+            data["values"] = list(self.values)
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignSearchCriteriaStatus(Model):
+    """Match campaigns in any of the given statuses.
+
+    Attributes:
+        values: Not described by the documentation.
+    """
+
+    __slots__ = ("values",)
+    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+
+    values: list[AdCampaignStatus] | None
+
+    def __init__(
+        self,
+        *,
+        values: list[AdCampaignStatus] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.values = values
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignSearchCriteriaStatus from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("values")
+        obj.values = (
+            None
+            if v is None
+            else [(_AD_CAMPAIGN_STATUS.get(v1) or AdCampaignStatus(v1)) for v1 in v]
+        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.values is not None:
+            data["values"] = [str(v0) for v0 in self.values]
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignSearchCriteriaType(Model):
+    """Match campaigns of any of the given types.
+
+    Attributes:
+        values: Not described by the documentation.
+    """
+
+    __slots__ = ("values",)
+    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+
+    values: list[AdCampaignType] | None
+
+    def __init__(
+        self,
+        *,
+        values: list[AdCampaignType] | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.values = values
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignSearchCriteriaType from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("values")
+        obj.values = (
+            None if v is None else [(_AD_CAMPAIGN_TYPE.get(v1) or AdCampaignType(v1)) for v1 in v]
+        )
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.values is not None:
+            data["values"] = [str(v0) for v0 in self.values]
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
+class AdCampaignSearchResponse(Model):
+    """One page of search results. Up to 202312 it carries index `paging`; from 202401 it carries
+    cursor `metadata` and no total.
+
+    Attributes:
+        elements: Not described by the documentation.
+        metadata: Cursor paging metadata of a finder response.
+    """
+
+    __slots__ = (
+        "elements",
+        "metadata",
+    )
+    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+
+    elements: list[AdCampaign] | None
+    metadata: CursorMetadata | None
+
+    def __init__(
+        self,
+        *,
+        elements: list[AdCampaign] | None = None,
+        metadata: CursorMetadata | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.elements = elements
+        self.metadata = metadata
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignSearchResponse from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        v = data.get("elements")
+        obj.elements = None if v is None else [AdCampaign.from_dict(v1) for v1 in v]
+        v = data.get("metadata")
+        obj.metadata = None if v is None else CursorMetadata.from_dict(v)
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.elements is not None:
+            data["elements"] = [v0.to_dict() for v0 in self.elements]
+        if self.metadata is not None:
+            data["metadata"] = self.metadata.to_dict()
+        return data
+
+    def to_request_dict(self) -> dict[str, Any]:
+        """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.elements is not None:
+            data["elements"] = [v0.to_request_dict() for v0 in self.elements]
+        if self.metadata is not None:
+            data["metadata"] = self.metadata.to_request_dict()
+        return data
+
+    def validate(self, *, for_create: bool = False, path: str = "") -> None:
+        """Checks the documented limits (and, for a create, the required fields).
+
+        Raises `RequestValidationError` naming the first field that breaks one; `path` prefixes the
+        field names of nested records.
+        """
+        if self.elements is not None:
+            for index, item in enumerate(self.elements):
+                item.validate(for_create=for_create, path=f"{path}elements[{index}].")
+
+
+class AdCampaignVersion(Model):
+    """The revision of the campaign as LinkedIn tracks it.
+
+    Attributes:
+        version_tag: An opaque revision label: "1" when the campaign is created, one more with every
+            update.
+    """
+
+    __slots__ = ("version_tag",)
+    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+
+    version_tag: str | None
+
+    def __init__(
+        self,
+        *,
+        version_tag: str | None = None,
+        unknown_fields: dict[str, Any] | None = None,
+    ) -> None:
+        self.version_tag = version_tag
+        self._source = None
+        self._unknown = unknown_fields
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a AdCampaignVersion from its JSON object; fields the spec does not list are kept."""
+        obj = cls.__new__(cls)
+        obj.version_tag = data.get("versionTag")
+        obj._source = data  # unknown fields are picked out only when asked for
+        obj._unknown = None
+        return obj
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included."""
+        # The common case, a decoded record without unknown fields, skips the property.
+        source = self._source
+        unknown = (
+            self._unknown
+            if source is None or self._known.issuperset(source)
+            else self.unknown_fields
+        )
+        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
+        if self.version_tag is not None:
+            data["versionTag"] = self.version_tag
+        return data
+
+    # Nothing in this record is read-only, so what is sent is everything.
+    to_request_dict = to_dict
+
+
 class AdTargetTemplate(Model):
     """A saved audience template: a named, reusable audience definition (targeting criteria built
     from LinkedIn audience attributes and matched audience segments) that belongs to an ad account
@@ -2352,8 +3731,8 @@ class BatchCreateStatus(Model):
         id: The key of the created entity (a number or a URN string).
         location: The path of the created entity, relative to the API base.
         error: The body of every error response. `status`, `message` and `serviceErrorCode` are
-            always present; ad accounts and campaign groups also return `code`, `errorDetailType`
-            and `errorDetails`.
+            always present; ad accounts, campaign groups and campaigns also return `code`,
+            `errorDetailType` and `errorDetails`.
     """
 
     __slots__ = (
@@ -3118,8 +4497,8 @@ class CreativeBatchCreateStatus(Model):
         location: A relative path to the created creative, with the URN URL-encoded (the documented
             samples use an internal resource name in this path).
         error: The body of every error response. `status`, `message` and `serviceErrorCode` are
-            always present; ad accounts and campaign groups also return `code`, `errorDetailType`
-            and `errorDetails`.
+            always present; ad accounts, campaign groups and campaigns also return `code`,
+            `errorDetailType` and `errorDetails`.
     """
 
     __slots__ = (
@@ -4132,7 +5511,7 @@ class DateRange(Model):
 
 class Error(Model):
     """The body of every error response. `status`, `message` and `serviceErrorCode` are always
-    present; ad accounts and campaign groups also return `code`, `errorDetailType` and
+    present; ad accounts, campaign groups and campaigns also return `code`, `errorDetailType` and
     `errorDetails`.
 
     Attributes:

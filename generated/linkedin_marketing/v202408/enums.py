@@ -85,6 +85,181 @@ class AdAccountType(OpenEnum):
     cannot be a test account."""
 
 
+class AdCampaignCostType(OpenEnum):
+    """What the campaign pays for."""
+
+    CPM = "CPM"
+    """Per thousand impressions. For SPONSORED_INMAILS campaigns it is a cost per send, counted as
+    CPM times 1,000."""
+    CPC = "CPC"
+    """Per click on the ad's link."""
+    CPV = "CPV"
+    """Per view of a video ad."""
+
+
+class AdCampaignCreativeSelection(OpenEnum):
+    """How the campaign picks which of its creatives to serve. OPTIMIZED is the default; the page
+    says it is not available for SPONSORED_INMAILS, which changed in 202607, when it became the
+    default for SPONSORED_INMAILS campaigns with the LEAD_GENERATION objective."""
+
+    ROUND_ROBIN = "ROUND_ROBIN"
+    """Rotate through the creatives as evenly as possible."""
+    OPTIMIZED = "OPTIMIZED"
+    """Favour the creatives expected to perform best."""
+
+
+class AdCampaignErrorCode(OpenEnum):
+    """The documented error codes of the campaign endpoints (the `code` of the error envelope), with
+    the HTTP status each comes with and the message template (`{name}` marks a value filled in by
+    the server)."""
+
+    ACTION_NOT_ALLOWED_FOR_CANCELLED_STATUS = "ACTION_NOT_ALLOWED_FOR_CANCELLED_STATUS"
+    """The campaign is cancelled and the action is refused."""
+    AUDIENCE_SIZE_TOO_SMALL = "AUDIENCE_SIZE_TOO_SMALL"
+    """The targeting reaches fewer members than the minimum audience size."""
+    CONDITIONAL_FIELD_NOT_ALLOWED = "CONDITIONAL_FIELD_NOT_ALLOWED"
+    """A field may not be set because of the value of another field."""
+    CONDITIONAL_INVALID_VALUE = "CONDITIONAL_INVALID_VALUE"
+    """A value is refused because of the value of another field."""
+    CONDITIONAL_MISSING_FIELD = "CONDITIONAL_MISSING_FIELD"
+    """A field is required because of the value of another field (for example `dailyBudget` without
+    `totalBudget`)."""
+    CONDITIONAL_VALUE_TOO_HIGH = "CONDITIONAL_VALUE_TOO_HIGH"
+    """A value exceeds the value of another field."""
+    CONDITIONAL_VALUE_TOO_LOW = "CONDITIONAL_VALUE_TOO_LOW"
+    """A value is below the value of another field."""
+    CONVERSION_CAMPAIGN_MISSING_ASSOCIATED_CONVERSION = (
+        "CONVERSION_CAMPAIGN_MISSING_ASSOCIATED_CONVERSION"
+    )
+    """A campaign optimized for conversions has no valid conversion associated."""
+    CREATE_NOT_ALLOWED_WITH_FAILED_CREATIVES = "CREATE_NOT_ALLOWED_WITH_FAILED_CREATIVES"
+    """Creation is refused while creatives are in a failed state."""
+    DATE_IMMUTABLE_WHEN_PASSED = "DATE_IMMUTABLE_WHEN_PASSED"
+    """A date that is already in the past cannot change."""
+    DATE_TOO_EARLY = "DATE_TOO_EARLY"
+    """A date lies before the earliest allowed date."""
+    DELETE_ALLOWED_ONLY_FOR_DRAFT_STATUS = "DELETE_ALLOWED_ONLY_FOR_DRAFT_STATUS"
+    """A campaign that is not DRAFT was deleted; set its status to PENDING_DELETION instead."""
+    FAILED_TO_GET_VALID_CAMPAIGN_CONFIGURATION = "FAILED_TO_GET_VALID_CAMPAIGN_CONFIGURATION"
+    """LinkedIn could not work out which campaign configurations the account and group allow."""
+    FAILED_TO_PROCESS_CAMPAIGN_FOR_AUDIENCE_SIZE_ESTIMATION = (
+        "FAILED_TO_PROCESS_CAMPAIGN_FOR_AUDIENCE_SIZE_ESTIMATION"
+    )
+    """The audience size of the campaign could not be estimated."""
+    FAILED_TO_PROCESS_TARGETING_CRITERIA = "FAILED_TO_PROCESS_TARGETING_CRITERIA"
+    """The targeting criteria could not be processed for audience size estimation."""
+    FAILED_TO_RETRIEVE_AUDIENCE_SIZE = "FAILED_TO_RETRIEVE_AUDIENCE_SIZE"
+    """LinkedIn failed to compute the audience size (a server-side error)."""
+    FAILED_TO_RETRIEVE_SEGMENTS = "FAILED_TO_RETRIEVE_SEGMENTS"
+    """LinkedIn failed to read the audience segments of the targeting (a server-side error)."""
+    FAILED_TO_VALIDATE_AGAINST_ALLOWED_CAMPAIGN_TYPES = (
+        "FAILED_TO_VALIDATE_AGAINST_ALLOWED_CAMPAIGN_TYPES"
+    )
+    """The campaign type could not be checked against the types the account's group allows."""
+    FIELD_CANNOT_BE_BOTH_IN_INCLUDED_AND_EXCLUDED_TARGETING = (
+        "FIELD_CANNOT_BE_BOTH_IN_INCLUDED_AND_EXCLUDED_TARGETING"
+    )
+    """The same targeting value is both included and excluded."""
+    FIELD_IMMUTABLE_FOR_NON_DRAFT_CAMPAIGNS = "FIELD_IMMUTABLE_FOR_NON_DRAFT_CAMPAIGNS"
+    """The field can only change while the campaign is DRAFT."""
+    FIELD_LENGTH_TOO_LONG = "FIELD_LENGTH_TOO_LONG"
+    """A text or list is longer than allowed (for example more than 100 values in one targeting
+    facet)."""
+    FIELD_NOT_ALLOWED = "FIELD_NOT_ALLOWED"
+    """The field may not be set."""
+    FIELD_VALUE_DOES_NOT_EXIST = "FIELD_VALUE_DOES_NOT_EXIST"
+    """A referenced entity (such as the campaign group) does not exist."""
+    FIELD_VALUE_NOT_ACTIVE = "FIELD_VALUE_NOT_ACTIVE"
+    """A referenced entity is not active."""
+    FIELD_VALUE_NOT_ALLOWED_FOR_SEGMENT_STATUS = "FIELD_VALUE_NOT_ALLOWED_FOR_SEGMENT_STATUS"
+    """An audience segment in the targeting is in a status that cannot be used."""
+    FIELD_VALUE_TOO_HIGH = "FIELD_VALUE_TOO_HIGH"
+    """A value is above its maximum."""
+    FIELD_VALUE_TOO_LOW = "FIELD_VALUE_TOO_LOW"
+    """A value is below its minimum."""
+    IMMUTABLE_ASSOCIATED_ENTITY = "IMMUTABLE_ASSOCIATED_ENTITY"
+    """`associatedEntity` cannot change for this kind of campaign."""
+    IMMUTABLE_CAMPAIGN_FLOOR_PRICE = "IMMUTABLE_CAMPAIGN_FLOOR_PRICE"
+    """The floor price is fixed once set for this kind of campaign."""
+    IMMUTABLE_CAMPAIGN_OBJECTIVE_TYPE = "IMMUTABLE_CAMPAIGN_OBJECTIVE_TYPE"
+    """`objectiveType` is fixed once set."""
+    IMMUTABLE_CAMPAIGN_TARGETING_AD_ZONES = "IMMUTABLE_CAMPAIGN_TARGETING_AD_ZONES"
+    """A dynamic ad campaign changed its ad zones outside DRAFT."""
+    INCOMPATIBLE_TARGETING_COMBINATION = "INCOMPATIBLE_TARGETING_COMBINATION"
+    """A targeting facet cannot be combined with the others."""
+    INSUFFICIENT_CAMPAIGN_GROUP_BUDGET = "INSUFFICIENT_CAMPAIGN_GROUP_BUDGET"
+    """The campaign group has too little budget left for the campaign."""
+    INVALID_CAMPAIGN_CONFIGURATION = "INVALID_CAMPAIGN_CONFIGURATION"
+    """The combination of objective, format, type, optimization target, cost type and delivery
+    options is not allowed."""
+    INVALID_ENTITLEMENT_FOR_TALENT_LEAD = "INVALID_ENTITLEMENT_FOR_TALENT_LEAD"
+    """The account may not use the talent leads objective."""
+    INVALID_OBJECTIVE_TYPE_WITH_MYNETWORK_DELIVERY = (
+        "INVALID_OBJECTIVE_TYPE_WITH_MYNETWORK_DELIVERY"
+    )
+    """The objective cannot serve on the My Network page."""
+    INVALID_PAST_ATTRIBUTE_COMBINATION = "INVALID_PAST_ATTRIBUTE_COMBINATION"
+    """Past and current forms of one targeting attribute are combined wrongly."""
+    INVALID_SEGMENT_ID_AND_FACET_COMBINATION_PROVIDED = (
+        "INVALID_SEGMENT_ID_AND_FACET_COMBINATION_PROVIDED"
+    )
+    """An audience segment is given under the wrong targeting facet."""
+    INVALID_VALUE_BLANK_FIELD = "INVALID_VALUE_BLANK_FIELD"
+    """A text field is blank."""
+    INVALID_VALUE_DUPLICATE_EXIST = "INVALID_VALUE_DUPLICATE_EXIST"
+    """A list holds the same value twice."""
+    INVALID_VALUE_FOR_FIELD = "INVALID_VALUE_FOR_FIELD"
+    """A value is not allowed for the field (for example a status a client cannot set)."""
+    MISMATCH_FIELDS = "MISMATCH_FIELDS"
+    """Two fields that must agree do not (for example a budget currency and the account currency)."""
+    MISSING_CAMPAIGN_GROUP_ID = "MISSING_CAMPAIGN_GROUP_ID"
+    """`campaignGroup` is missing."""
+    MISSING_FIELD = "MISSING_FIELD"
+    """A required field is missing."""
+    MULTIPLE_VALIDATIONS_FAILED = "MULTIPLE_VALIDATIONS_FAILED"
+    """Several inputs are invalid; `errorDetails` lists them."""
+    MULTIPLE_VALUES_NOT_ALLOWED = "MULTIPLE_VALUES_NOT_ALLOWED"
+    """A field takes one value only."""
+    NO_PERMISSION_ON_ENTITY = "NO_PERMISSION_ON_ENTITY"
+    """The member lacks a permission on the entity."""
+    NO_PERMISSION_ON_FIELD = "NO_PERMISSION_ON_FIELD"
+    """The member lacks the permission to set the field."""
+    NO_PERMISSION_TO_UPDATE = "NO_PERMISSION_TO_UPDATE"
+    """The member lacks the permission for the change."""
+    OBJECTIVE_CHANGE_NOT_ALLOWED = "OBJECTIVE_CHANGE_NOT_ALLOWED"
+    """The objective cannot change this way."""
+    ONLY_DRAFT_CAMPAIGNS_ALLOWED_IN_DRAFT_CAMPAIGN_GROUPS = (
+        "ONLY_DRAFT_CAMPAIGNS_ALLOWED_IN_DRAFT_CAMPAIGN_GROUPS"
+    )
+    """A campaign of a DRAFT campaign group must itself be DRAFT."""
+    SPONSORING_LANDING_PAGE_NOT_ALLOWED = "SPONSORING_LANDING_PAGE_NOT_ALLOWED"
+    """Sponsoring a landing page is not allowed for this account or campaign type."""
+    START_DATE_AFTER_END_DATE = "START_DATE_AFTER_END_DATE"
+    """`runSchedule.start` is after `runSchedule.end`."""
+    STATUS_CHANGE_NOT_ALLOWED = "STATUS_CHANGE_NOT_ALLOWED"
+    """The status cannot change from its current value to the new one."""
+    TARGETING_ADZONE_CHANGE_NOT_ALLOWED = "TARGETING_ADZONE_CHANGE_NOT_ALLOWED"
+    """A dynamic ad campaign switched between mobile and desktop ad zones outside DRAFT."""
+    TARGETING_ADZONE_COMBINATION_INVALID = "TARGETING_ADZONE_COMBINATION_INVALID"
+    """Mobile and desktop ad zones are targeted together."""
+    TARGETING_FIELD_DEPRECATED = "TARGETING_FIELD_DEPRECATED"
+    """The deprecated `targeting` field was sent."""
+    NOT_FOUND = "NOT_FOUND"
+    """The campaign (or the entity it names) does not exist."""
+    TIMEOUT = "TIMEOUT"
+    """The request took too long."""
+    CONFLICT = "CONFLICT"
+    """Another change to the same entity happened at the same time."""
+    PRECONDITION_FAILED = "PRECONDITION_FAILED"
+    """A precondition header of the request did not hold."""
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+    """A server-side error."""
+    NOT_IMPLEMENTED = "NOT_IMPLEMENTED"
+    """The operation is not implemented."""
+    UNDER_MAINTENANCE = "UNDER_MAINTENANCE"
+    """The service is under maintenance."""
+
+
 class AdCampaignGroupCampaignType(OpenEnum):
     """A kind of campaign that a group may contain."""
 
@@ -183,6 +358,147 @@ class AdCampaignGroupStatus(OpenEnum):
     """Deletion was asked for and is under way; set this to remove a group that is not DRAFT."""
     REMOVED = "REMOVED"
     """The group was deleted but can still be read because performance data refers to it."""
+
+
+class AdCampaignObjectiveType(OpenEnum):
+    """The marketing objective of the campaign, fixed once set (IMMUTABLE_CAMPAIGN_OBJECTIVE_TYPE);
+    it decides which optimization targets and cost types are allowed. The documentation spells
+    several values both in the plural (its schema table) and in the singular (its budget and pricing
+    page); both spellings are accepted."""
+
+    BRAND_AWARENESS = "BRAND_AWARENESS"
+    """Make more members aware of the brand."""
+    ENGAGEMENT = "ENGAGEMENT"
+    """Get members to interact with the content."""
+    JOB_APPLICANTS = "JOB_APPLICANTS"
+    """Get members to apply to jobs (schema table spelling)."""
+    LEAD_GENERATION = "LEAD_GENERATION"
+    """Collect leads, typically through lead forms."""
+    WEBSITE_CONVERSIONS = "WEBSITE_CONVERSIONS"
+    """Drive conversions on the advertiser's website (schema table spelling)."""
+    WEBSITE_VISITS = "WEBSITE_VISITS"
+    """Drive traffic to the advertiser's website (schema table spelling)."""
+    VIDEO_VIEWS = "VIDEO_VIEWS"
+    """Get video ads watched (schema table spelling)."""
+    JOB_APPLICANT = "JOB_APPLICANT"
+    """JOB_APPLICANTS as the budget and pricing page spells it."""
+    WEBSITE_CONVERSION = "WEBSITE_CONVERSION"
+    """WEBSITE_CONVERSIONS as the budget and pricing page spells it."""
+    WEBSITE_VISIT = "WEBSITE_VISIT"
+    """WEBSITE_VISITS as the budget and pricing page spells it."""
+    VIDEO_VIEW = "VIDEO_VIEW"
+    """VIDEO_VIEWS as the budget and pricing page spells it."""
+    CREATIVE_ENGAGEMENT = "CREATIVE_ENGAGEMENT"
+    """Get members to engage with the creative itself (budget and pricing page only)."""
+    TALENT_LEAD = "TALENT_LEAD"
+    """Collect talent leads; needs a matching entitlement (budget and pricing page only)."""
+
+
+class AdCampaignOptimizationTargetType(OpenEnum):
+    """What the campaign's spending is optimized for; NONE (the default) means no optimization.
+    Which targets an objective allows is decided by LinkedIn (INVALID_CAMPAIGN_CONFIGURATION)."""
+
+    NONE = "NONE"
+    """No optimization."""
+    ENHANCED_CONVERSION = "ENHANCED_CONVERSION"
+    """Bid up automatically where a conversion is more likely."""
+    MAX_CLICK = "MAX_CLICK"
+    """As many clicks as the budget allows."""
+    MAX_IMPRESSION = "MAX_IMPRESSION"
+    """As many impressions as the budget allows."""
+    MAX_LEAD = "MAX_LEAD"
+    """As many leads as the budget allows."""
+    MAX_CONVERSION = "MAX_CONVERSION"
+    """As many conversions as the budget allows."""
+    MAX_VIDEO_VIEW = "MAX_VIDEO_VIEW"
+    """As many video views as the budget allows."""
+    MAX_REACH = "MAX_REACH"
+    """As many distinct members reached as the budget allows."""
+    TARGET_COST_PER_CLICK = "TARGET_COST_PER_CLICK"
+    """Keep the cost per click near `unitCost`."""
+    TARGET_COST_PER_IMPRESSION = "TARGET_COST_PER_IMPRESSION"
+    """Keep the cost per impression near `unitCost`."""
+    TARGET_COST_PER_VIDEO_VIEW = "TARGET_COST_PER_VIDEO_VIEW"
+    """Keep the cost per video view near `unitCost`."""
+    CAP_COST_AND_MAXIMIZE_CLICKS = "CAP_COST_AND_MAXIMIZE_CLICKS"
+    """As many clicks as possible without paying more than `unitCost` each."""
+    CAP_COST_AND_MAXIMIZE_IMPRESSIONS = "CAP_COST_AND_MAXIMIZE_IMPRESSIONS"
+    """As many impressions as possible without paying more than `unitCost` each."""
+    CAP_COST_AND_MAXIMIZE_VIDEO_VIEWS = "CAP_COST_AND_MAXIMIZE_VIDEO_VIEWS"
+    """As many video views as possible without paying more than `unitCost` each."""
+    CAP_COST_AND_MAXIMIZE_LEADS = "CAP_COST_AND_MAXIMIZE_LEADS"
+    """As many leads as possible without paying more than `unitCost` each."""
+
+
+class AdCampaignServingStatus(OpenEnum):
+    """One reason why a campaign can or cannot serve, as computed by LinkedIn."""
+
+    RUNNABLE = "RUNNABLE"
+    """The campaign may serve."""
+    STOPPED = "STOPPED"
+    """The campaign cannot serve for a reason other than billing, budget or dates, for example
+    because it was paused."""
+    ACCOUNT_TOTAL_BUDGET_HOLD = "ACCOUNT_TOTAL_BUDGET_HOLD"
+    """The ad account has spent its total budget."""
+    ACCOUNT_END_DATE_HOLD = "ACCOUNT_END_DATE_HOLD"
+    """The ad account is past its end date."""
+    CAMPAIGN_START_DATE_HOLD = "CAMPAIGN_START_DATE_HOLD"
+    """The campaign's start date has not come yet."""
+    CAMPAIGN_END_DATE_HOLD = "CAMPAIGN_END_DATE_HOLD"
+    """The campaign is past its end date."""
+    CAMPAIGN_TOTAL_BUDGET_HOLD = "CAMPAIGN_TOTAL_BUDGET_HOLD"
+    """The campaign has spent its total budget."""
+    CAMPAIGN_AUDIENCE_COUNT_HOLD = "CAMPAIGN_AUDIENCE_COUNT_HOLD"
+    """The campaign's audience is below the minimum size."""
+    CAMPAIGN_GROUP_START_DATE_HOLD = "CAMPAIGN_GROUP_START_DATE_HOLD"
+    """The campaign group's start date has not come yet."""
+    CAMPAIGN_GROUP_END_DATE_HOLD = "CAMPAIGN_GROUP_END_DATE_HOLD"
+    """The campaign group is past its end date."""
+    CAMPAIGN_GROUP_TOTAL_BUDGET_HOLD = "CAMPAIGN_GROUP_TOTAL_BUDGET_HOLD"
+    """The campaign group has spent its total budget."""
+    CAMPAIGN_GROUP_STATUS_HOLD = "CAMPAIGN_GROUP_STATUS_HOLD"
+    """The campaign group's status keeps it from serving."""
+    ACCOUNT_SERVING_HOLD = "ACCOUNT_SERVING_HOLD"
+    """The ad account is on hold and cannot serve."""
+
+
+class AdCampaignStatus(OpenEnum):
+    """The lifecycle status of a campaign, set by the advertiser, except COMPLETED, CANCELED and
+    REMOVED, which LinkedIn sets. Spelled CANCELED here and in the search criterion alike."""
+
+    ACTIVE = "ACTIVE"
+    """The campaign may serve."""
+    PAUSED = "PAUSED"
+    """The campaign could serve but is held back for the time being."""
+    ARCHIVED = "ARCHIVED"
+    """The campaign is inactive and normally kept out of sight until un-archived."""
+    COMPLETED = "COMPLETED"
+    """The campaign reached its budget or its end date. Set by LinkedIn."""
+    CANCELED = "CANCELED"
+    """The campaign was cancelled for good, for example because its account was closed. Set by
+    LinkedIn."""
+    DRAFT = "DRAFT"
+    """The campaign is still being prepared and cannot serve; some checks wait until it is
+    activated. Only DRAFT campaigns can be deleted outright."""
+    PENDING_DELETION = "PENDING_DELETION"
+    """Deletion was asked for and is under way; set this to remove a campaign that is not DRAFT."""
+    REMOVED = "REMOVED"
+    """The campaign was deleted but can still be read because performance data refers to it. Set by
+    LinkedIn."""
+
+
+class AdCampaignType(OpenEnum):
+    """The kind of ads the campaign runs."""
+
+    TEXT_AD = "TEXT_AD"
+    """Text ads shown in the right rail or at the top of LinkedIn pages."""
+    SPONSORED_UPDATES = "SPONSORED_UPDATES"
+    """Promoted company content shown natively in the feed."""
+    SPONSORED_INMAILS = "SPONSORED_INMAILS"
+    """Messages (Message and Conversation Ads) delivered to a member's inbox, ending in an action
+    button."""
+    DYNAMIC = "DYNAMIC"
+    """Ads personalised for each viewer."""
 
 
 class AdTargetTemplateSortField(OpenEnum):

@@ -8,6 +8,10 @@ from linkedin_marketing.v202311.resources.ad_campaign_groups import (
     AsyncAdCampaignGroups,
     AdCampaignGroups,
 )
+from linkedin_marketing.v202311.resources.ad_campaigns import (
+    AsyncAdCampaigns,
+    AdCampaigns,
+)
 from linkedin_marketing.v202311.resources.ad_target_templates import (
     AsyncAdTargetTemplates,
     AdTargetTemplates,
@@ -22,6 +26,8 @@ __all__ = [
     "AdAccounts",
     "AsyncAdCampaignGroups",
     "AdCampaignGroups",
+    "AsyncAdCampaigns",
+    "AdCampaigns",
     "AsyncAdTargetTemplates",
     "AdTargetTemplates",
     "AsyncCreatives",
