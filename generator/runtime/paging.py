@@ -211,20 +211,20 @@ class Page(_PageBase[T]):
     def __init__(
         self,
         data: _PageData[T],
-        transport: _Sender,
+        session: _Sender,
         request: RestliRequest,
         paging: Paging,
         decode: Callable[[Any], T],
     ) -> None:
         super().__init__(data, request, paging)
-        self._transport = transport
+        self._session = session
         self._decode = decode
 
     def next_page(self) -> Page[T] | None:
         """Fetch the next page, or return None if this is the last one."""
         if self._next_paging is None:
             return None
-        return fetch_page(self._transport, self.request, self._next_paging, self._decode)
+        return fetch_page(self._session, self.request, self._next_paging, self._decode)
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """This page, then each following page, fetched lazily."""
@@ -245,20 +245,20 @@ class AsyncPage(_PageBase[T]):
     def __init__(
         self,
         data: _PageData[T],
-        transport: _AsyncSender,
+        session: _AsyncSender,
         request: RestliRequest,
         paging: Paging,
         decode: Callable[[Any], T],
     ) -> None:
         super().__init__(data, request, paging)
-        self._transport = transport
+        self._session = session
         self._decode = decode
 
     async def next_page(self) -> AsyncPage[T] | None:
         """Fetch the next page, or return None if this is the last one."""
         if self._next_paging is None:
             return None
-        return await afetch_page(self._transport, self.request, self._next_paging, self._decode)
+        return await afetch_page(self._session, self.request, self._next_paging, self._decode)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page, then each following page, fetched lazily."""
@@ -275,16 +275,16 @@ class AsyncPage(_PageBase[T]):
 
 
 def fetch_page(
-    transport: _Sender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
+    session: _Sender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
 ) -> Page[T]:
     """Send ``request`` with the paging parameters added and return the page it answers."""
-    response = transport.send(_with_paging(request, paging))
-    return Page(_read_page(response.body, paging, decode), transport, request, paging, decode)
+    response = session.send(_with_paging(request, paging))
+    return Page(_read_page(response.body, paging, decode), session, request, paging, decode)
 
 
 async def afetch_page(
-    transport: _AsyncSender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
+    session: _AsyncSender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
 ) -> AsyncPage[T]:
     """Async :func:`fetch_page`."""
-    response = await transport.send(_with_paging(request, paging))
-    return AsyncPage(_read_page(response.body, paging, decode), transport, request, paging, decode)
+    response = await session.send(_with_paging(request, paging))
+    return AsyncPage(_read_page(response.body, paging, decode), session, request, paging, decode)

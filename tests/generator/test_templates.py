@@ -167,7 +167,7 @@ def test_entity_methods(pkg: ModuleType) -> None:
     assert widget.to_dict() == WIDGET
     assert calls.last == ("GET", "/rest/owners/3/widgets/urn%3Ali%3Awidget%3A7", {}, None)
     headers = calls.requests[-1].headers
-    assert headers["LinkedIn-Version"] == api.widgets._transport.config.version
+    assert headers["LinkedIn-Version"] == api.widgets._session.config.version
     assert headers["X-Restli-Protocol-Version"] == "2.0.0"
     assert headers["X-RestLi-Method"] == "GET"
     api.widgets.delete(owner_id=3, widget_urn=urn)

@@ -10,10 +10,10 @@ import httpx
 from linkedin_marketing.transport import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
-    AsyncTransport,
+    AsyncSession,
     ClientConfig,
     RetryPolicy,
-    SyncTransport,
+    Session,
 )
 from linkedin_marketing.v202408.resources import (
     AsyncAdAccounts,
@@ -78,16 +78,16 @@ class LinkedInClient:
             user_agent=user_agent,
             auth=auth,
         )
-        self._transport = SyncTransport(config, http_client=http_client, transport=transport)
-        self.ad_accounts = AdAccounts(self._transport)
-        self.ad_campaign_groups = AdCampaignGroups(self._transport)
-        self.ad_campaigns = AdCampaigns(self._transport)
-        self.ad_target_templates = AdTargetTemplates(self._transport)
-        self.creatives = Creatives(self._transport)
+        self._session = Session(config, http_client=http_client, transport=transport)
+        self.ad_accounts = AdAccounts(self._session)
+        self.ad_campaign_groups = AdCampaignGroups(self._session)
+        self.ad_campaigns = AdCampaigns(self._session)
+        self.ad_target_templates = AdTargetTemplates(self._session)
+        self.creatives = Creatives(self._session)
 
     def close(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""
-        self._transport.close()
+        self._session.close()
 
     def __enter__(self) -> LinkedInClient:
         return self
@@ -144,16 +144,16 @@ class AsyncLinkedInClient:
             user_agent=user_agent,
             auth=auth,
         )
-        self._transport = AsyncTransport(config, http_client=http_client, transport=transport)
-        self.ad_accounts = AsyncAdAccounts(self._transport)
-        self.ad_campaign_groups = AsyncAdCampaignGroups(self._transport)
-        self.ad_campaigns = AsyncAdCampaigns(self._transport)
-        self.ad_target_templates = AsyncAdTargetTemplates(self._transport)
-        self.creatives = AsyncCreatives(self._transport)
+        self._session = AsyncSession(config, http_client=http_client, transport=transport)
+        self.ad_accounts = AsyncAdAccounts(self._session)
+        self.ad_campaign_groups = AsyncAdCampaignGroups(self._session)
+        self.ad_campaigns = AsyncAdCampaigns(self._session)
+        self.ad_target_templates = AsyncAdTargetTemplates(self._session)
+        self.creatives = AsyncCreatives(self._session)
 
     async def aclose(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""
-        await self._transport.aclose()
+        await self._session.aclose()
 
     async def __aenter__(self) -> AsyncLinkedInClient:
         return self

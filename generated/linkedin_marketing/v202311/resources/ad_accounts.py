@@ -23,7 +23,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202311.models import AdAccount, AdAccountSearchCriteria, AdAccountSort
 
 # Fields of AdAccount that can only be set on create: a partial update touching them is refused
@@ -41,8 +41,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdAccounts:
     """The `adAccounts` resource: `client.ad_accounts`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def batch_get(
         self,
@@ -61,7 +61,7 @@ class AdAccounts:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -112,7 +112,7 @@ class AdAccounts:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return fetch_page(self._transport, request, paging, AdAccount.from_dict)
+        return fetch_page(self._session, request, paging, AdAccount.from_dict)
 
     def create(
         self,
@@ -132,7 +132,7 @@ class AdAccounts:
             "/adAccounts",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -158,7 +158,7 @@ class AdAccounts:
             "/adAccounts",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -183,7 +183,7 @@ class AdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return AdAccount.from_dict(response.body)
 
     def partial_update(
@@ -211,7 +211,7 @@ class AdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -229,14 +229,14 @@ class AdAccounts:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdAccounts:
     """The `adAccounts` resource (asynchronous): `client.ad_accounts`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def batch_get(
         self,
@@ -255,7 +255,7 @@ class AsyncAdAccounts:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -306,7 +306,7 @@ class AsyncAdAccounts:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return await afetch_page(self._transport, request, paging, AdAccount.from_dict)
+        return await afetch_page(self._session, request, paging, AdAccount.from_dict)
 
     async def create(
         self,
@@ -326,7 +326,7 @@ class AsyncAdAccounts:
             "/adAccounts",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -352,7 +352,7 @@ class AsyncAdAccounts:
             "/adAccounts",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -377,7 +377,7 @@ class AsyncAdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return AdAccount.from_dict(response.body)
 
     async def partial_update(
@@ -405,7 +405,7 @@ class AsyncAdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -423,4 +423,4 @@ class AsyncAdAccounts:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

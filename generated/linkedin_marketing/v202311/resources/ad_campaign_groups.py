@@ -26,7 +26,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202311.models import (
     AdCampaignGroup,
     AdCampaignGroupSearchCriteria,
@@ -51,8 +51,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdCampaignGroups:
     """The `adCampaignGroups` resource: `client.ad_campaign_groups`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_search(
         self,
@@ -93,7 +93,7 @@ class AdCampaignGroups:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return fetch_page(self._transport, request, paging, AdCampaignGroup.from_dict)
+        return fetch_page(self._session, request, paging, AdCampaignGroup.from_dict)
 
     def batch_get(
         self,
@@ -115,7 +115,7 @@ class AdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -144,7 +144,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -173,7 +173,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -214,7 +214,7 @@ class AdCampaignGroups:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -241,7 +241,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -267,7 +267,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return AdCampaignGroup.from_dict(response.body)
 
     def partial_update(
@@ -298,7 +298,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -318,14 +318,14 @@ class AdCampaignGroups:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdCampaignGroups:
     """The `adCampaignGroups` resource (asynchronous): `client.ad_campaign_groups`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_search(
         self,
@@ -366,7 +366,7 @@ class AsyncAdCampaignGroups:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return await afetch_page(self._transport, request, paging, AdCampaignGroup.from_dict)
+        return await afetch_page(self._session, request, paging, AdCampaignGroup.from_dict)
 
     async def batch_get(
         self,
@@ -388,7 +388,7 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -417,7 +417,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -446,7 +446,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -487,7 +487,7 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -514,7 +514,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -540,7 +540,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return AdCampaignGroup.from_dict(response.body)
 
     async def partial_update(
@@ -571,7 +571,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -591,4 +591,4 @@ class AsyncAdCampaignGroups:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

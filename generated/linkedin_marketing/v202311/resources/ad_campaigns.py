@@ -21,7 +21,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202311.enums import SortOrder
 from linkedin_marketing.v202311.models import AdCampaign, AdCampaignSearchCriteria
 
@@ -44,8 +44,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdCampaigns:
     """The `adCampaigns` resource: `client.ad_campaigns`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_search(
         self,
@@ -83,7 +83,7 @@ class AdCampaigns:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return fetch_page(self._transport, request, paging, AdCampaign.from_dict)
+        return fetch_page(self._session, request, paging, AdCampaign.from_dict)
 
     def batch_get(
         self,
@@ -105,7 +105,7 @@ class AdCampaigns:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -137,7 +137,7 @@ class AdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -163,7 +163,7 @@ class AdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return AdCampaign.from_dict(response.body)
 
     def partial_update(
@@ -194,7 +194,7 @@ class AdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -214,14 +214,14 @@ class AdCampaigns:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdCampaigns:
     """The `adCampaigns` resource (asynchronous): `client.ad_campaigns`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_search(
         self,
@@ -259,7 +259,7 @@ class AsyncAdCampaigns:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return await afetch_page(self._transport, request, paging, AdCampaign.from_dict)
+        return await afetch_page(self._session, request, paging, AdCampaign.from_dict)
 
     async def batch_get(
         self,
@@ -281,7 +281,7 @@ class AsyncAdCampaigns:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -313,7 +313,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -339,7 +339,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return AdCampaign.from_dict(response.body)
 
     async def partial_update(
@@ -370,7 +370,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -390,4 +390,4 @@ class AsyncAdCampaigns:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

@@ -26,7 +26,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202311.enums import CreativeIntendedStatus, SortOrder
 from linkedin_marketing.v202311.models import Creative, CreativeCreateInlineRequest
 from linkedin_marketing.v202311.urns import (
@@ -57,8 +57,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class Creatives:
     """The `creatives` resource: `client.creatives`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def batch_get(
         self,
@@ -80,7 +80,7 @@ class Creatives:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             SponsoredCreativeUrn,
@@ -164,7 +164,7 @@ class Creatives:
             retry_safe=True,
         )
         paging = IndexPaging(start, count)
-        return fetch_page(self._transport, request, paging, Creative.from_dict)
+        return fetch_page(self._session, request, paging, Creative.from_dict)
 
     def create(
         self,
@@ -187,7 +187,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -216,7 +216,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_create(
             response.body,
             SponsoredCreativeUrn,
@@ -251,7 +251,7 @@ class Creatives:
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the createInline response named no id (x-restli-id header)",
@@ -290,7 +290,7 @@ class Creatives:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -318,7 +318,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -345,7 +345,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return Creative.from_dict(response.body)
 
     def partial_update(
@@ -375,7 +375,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -396,14 +396,14 @@ class Creatives:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncCreatives:
     """The `creatives` resource (asynchronous): `client.creatives`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def batch_get(
         self,
@@ -425,7 +425,7 @@ class AsyncCreatives:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             SponsoredCreativeUrn,
@@ -509,7 +509,7 @@ class AsyncCreatives:
             retry_safe=True,
         )
         paging = IndexPaging(start, count)
-        return await afetch_page(self._transport, request, paging, Creative.from_dict)
+        return await afetch_page(self._session, request, paging, Creative.from_dict)
 
     async def create(
         self,
@@ -532,7 +532,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -561,7 +561,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_create(
             response.body,
             SponsoredCreativeUrn,
@@ -596,7 +596,7 @@ class AsyncCreatives:
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the createInline response named no id (x-restli-id header)",
@@ -635,7 +635,7 @@ class AsyncCreatives:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -663,7 +663,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -690,7 +690,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return Creative.from_dict(response.body)
 
     async def partial_update(
@@ -720,7 +720,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -741,4 +741,4 @@ class AsyncCreatives:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

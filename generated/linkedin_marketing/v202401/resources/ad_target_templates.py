@@ -21,7 +21,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202401.enums import AdTargetTemplateSortField, SortOrder
 from linkedin_marketing.v202401.models import AdTargetTemplate
 from linkedin_marketing.v202401.urns import SponsoredAccountUrn
@@ -41,8 +41,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdTargetTemplates:
     """The `adTargetTemplates` resource: `client.ad_target_templates`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_account(
         self,
@@ -79,7 +79,7 @@ class AdTargetTemplates:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return fetch_page(self._transport, request, paging, AdTargetTemplate.from_dict)
+        return fetch_page(self._session, request, paging, AdTargetTemplate.from_dict)
 
     def create(
         self,
@@ -98,7 +98,7 @@ class AdTargetTemplates:
             "/adTargetTemplates",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -121,7 +121,7 @@ class AdTargetTemplates:
             "/adTargetTemplates",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -145,7 +145,7 @@ class AdTargetTemplates:
             f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return AdTargetTemplate.from_dict(response.body)
 
     def partial_update(
@@ -172,7 +172,7 @@ class AdTargetTemplates:
             f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -189,14 +189,14 @@ class AdTargetTemplates:
             "DELETE",
             f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdTargetTemplates:
     """The `adTargetTemplates` resource (asynchronous): `client.ad_target_templates`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_account(
         self,
@@ -233,7 +233,7 @@ class AsyncAdTargetTemplates:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return await afetch_page(self._transport, request, paging, AdTargetTemplate.from_dict)
+        return await afetch_page(self._session, request, paging, AdTargetTemplate.from_dict)
 
     async def create(
         self,
@@ -252,7 +252,7 @@ class AsyncAdTargetTemplates:
             "/adTargetTemplates",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -275,7 +275,7 @@ class AsyncAdTargetTemplates:
             "/adTargetTemplates",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -299,7 +299,7 @@ class AsyncAdTargetTemplates:
             f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return AdTargetTemplate.from_dict(response.body)
 
     async def partial_update(
@@ -326,7 +326,7 @@ class AsyncAdTargetTemplates:
             f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -343,4 +343,4 @@ class AsyncAdTargetTemplates:
             "DELETE",
             f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

@@ -23,7 +23,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202408.enums import SortOrder
 from linkedin_marketing.v202408.models import AdAccount, AdAccountSearchCriteria
 
@@ -42,8 +42,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdAccounts:
     """The `adAccounts` resource: `client.ad_accounts`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def batch_get(
         self,
@@ -62,7 +62,7 @@ class AdAccounts:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -109,7 +109,7 @@ class AdAccounts:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return fetch_page(self._transport, request, paging, AdAccount.from_dict)
+        return fetch_page(self._session, request, paging, AdAccount.from_dict)
 
     def create(
         self,
@@ -129,7 +129,7 @@ class AdAccounts:
             "/adAccounts",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -155,7 +155,7 @@ class AdAccounts:
             "/adAccounts",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -180,7 +180,7 @@ class AdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return AdAccount.from_dict(response.body)
 
     def partial_update(
@@ -208,7 +208,7 @@ class AdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -226,14 +226,14 @@ class AdAccounts:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdAccounts:
     """The `adAccounts` resource (asynchronous): `client.ad_accounts`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def batch_get(
         self,
@@ -252,7 +252,7 @@ class AsyncAdAccounts:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -299,7 +299,7 @@ class AsyncAdAccounts:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return await afetch_page(self._transport, request, paging, AdAccount.from_dict)
+        return await afetch_page(self._session, request, paging, AdAccount.from_dict)
 
     async def create(
         self,
@@ -319,7 +319,7 @@ class AsyncAdAccounts:
             "/adAccounts",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -345,7 +345,7 @@ class AsyncAdAccounts:
             "/adAccounts",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -370,7 +370,7 @@ class AsyncAdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return AdAccount.from_dict(response.body)
 
     async def partial_update(
@@ -398,7 +398,7 @@ class AsyncAdAccounts:
             f"/adAccounts/{encode(ad_account_id, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -416,4 +416,4 @@ class AsyncAdAccounts:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

@@ -26,7 +26,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202408.enums import SortOrder
 from linkedin_marketing.v202408.models import AdCampaignGroup, AdCampaignGroupSearchCriteria
 
@@ -48,8 +48,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdCampaignGroups:
     """The `adCampaignGroups` resource: `client.ad_campaign_groups`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_search(
         self,
@@ -88,7 +88,7 @@ class AdCampaignGroups:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return fetch_page(self._transport, request, paging, AdCampaignGroup.from_dict)
+        return fetch_page(self._session, request, paging, AdCampaignGroup.from_dict)
 
     def batch_get(
         self,
@@ -110,7 +110,7 @@ class AdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -139,7 +139,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -168,7 +168,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -209,7 +209,7 @@ class AdCampaignGroups:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -236,7 +236,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -262,7 +262,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return AdCampaignGroup.from_dict(response.body)
 
     def partial_update(
@@ -293,7 +293,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -313,14 +313,14 @@ class AdCampaignGroups:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdCampaignGroups:
     """The `adCampaignGroups` resource (asynchronous): `client.ad_campaign_groups`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_search(
         self,
@@ -359,7 +359,7 @@ class AsyncAdCampaignGroups:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return await afetch_page(self._transport, request, paging, AdCampaignGroup.from_dict)
+        return await afetch_page(self._session, request, paging, AdCampaignGroup.from_dict)
 
     async def batch_get(
         self,
@@ -381,7 +381,7 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -410,7 +410,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -439,7 +439,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_create(
             response.body,
             int,
@@ -480,7 +480,7 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -507,7 +507,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             int,
@@ -533,7 +533,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return AdCampaignGroup.from_dict(response.body)
 
     async def partial_update(
@@ -564,7 +564,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -584,4 +584,4 @@ class AsyncAdCampaignGroups:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

@@ -26,7 +26,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202408.enums import CreativeIntendedStatus, SortOrder
 from linkedin_marketing.v202408.models import Creative, CreativeCreateInlineRequest
 from linkedin_marketing.v202408.urns import (
@@ -57,8 +57,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class Creatives:
     """The `creatives` resource: `client.creatives`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def batch_get(
         self,
@@ -80,7 +80,7 @@ class Creatives:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             SponsoredCreativeUrn,
@@ -166,7 +166,7 @@ class Creatives:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 100)
-        return fetch_page(self._transport, request, paging, Creative.from_dict)
+        return fetch_page(self._session, request, paging, Creative.from_dict)
 
     def create(
         self,
@@ -189,7 +189,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -218,7 +218,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_create(
             response.body,
             SponsoredCreativeUrn,
@@ -253,7 +253,7 @@ class Creatives:
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the createInline response named no id (x-restli-id header)",
@@ -292,7 +292,7 @@ class Creatives:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -320,7 +320,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -347,7 +347,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return Creative.from_dict(response.body)
 
     def partial_update(
@@ -377,7 +377,7 @@ class Creatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -398,14 +398,14 @@ class Creatives:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncCreatives:
     """The `creatives` resource (asynchronous): `client.creatives`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def batch_get(
         self,
@@ -427,7 +427,7 @@ class AsyncCreatives:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             SponsoredCreativeUrn,
@@ -513,7 +513,7 @@ class AsyncCreatives:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 100)
-        return await afetch_page(self._transport, request, paging, Creative.from_dict)
+        return await afetch_page(self._session, request, paging, Creative.from_dict)
 
     async def create(
         self,
@@ -536,7 +536,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -565,7 +565,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_create(
             response.body,
             SponsoredCreativeUrn,
@@ -600,7 +600,7 @@ class AsyncCreatives:
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the createInline response named no id (x-restli-id header)",
@@ -639,7 +639,7 @@ class AsyncCreatives:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -667,7 +667,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_update(
             response.body,
             SponsoredCreativeUrn,
@@ -694,7 +694,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return Creative.from_dict(response.body)
 
     async def partial_update(
@@ -724,7 +724,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -745,4 +745,4 @@ class AsyncCreatives:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

@@ -21,7 +21,7 @@ from linkedin_marketing.restli import (
     build_patch,
     encode,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202410.enums import SortOrder
 from linkedin_marketing.v202410.models import AdCampaign, AdCampaignSearchCriteria
 
@@ -44,8 +44,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdCampaigns:
     """The `adCampaigns` resource: `client.ad_campaigns`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_search(
         self,
@@ -87,7 +87,7 @@ class AdCampaigns:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return fetch_page(self._transport, request, paging, AdCampaign.from_dict)
+        return fetch_page(self._session, request, paging, AdCampaign.from_dict)
 
     def batch_get(
         self,
@@ -109,7 +109,7 @@ class AdCampaigns:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -141,7 +141,7 @@ class AdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -167,7 +167,7 @@ class AdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return AdCampaign.from_dict(response.body)
 
     def partial_update(
@@ -198,7 +198,7 @@ class AdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -218,14 +218,14 @@ class AdCampaigns:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdCampaigns:
     """The `adCampaigns` resource (asynchronous): `client.ad_campaigns`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_search(
         self,
@@ -267,7 +267,7 @@ class AsyncAdCampaigns:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return await afetch_page(self._transport, request, paging, AdCampaign.from_dict)
+        return await afetch_page(self._session, request, paging, AdCampaign.from_dict)
 
     async def batch_get(
         self,
@@ -289,7 +289,7 @@ class AsyncAdCampaigns:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return parse_batch_get(
             response.body,
             int,
@@ -321,7 +321,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -347,7 +347,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return AdCampaign.from_dict(response.body)
 
     async def partial_update(
@@ -378,7 +378,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -398,4 +398,4 @@ class AsyncAdCampaigns:
             "DELETE",
             f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)
