@@ -1,22 +1,19 @@
 """The whole pipeline: spec → resolved documents → IR → rendered files → the output directory.
 
 Every stage runs to completion in memory before anything is written, so a bad spec or a failing
-template leaves the output directory as it was.
+template leaves the output directory as it was. A run whose inputs and output are those of an
+earlier run has nothing to do and stops before loading anything (`fastpath`); the stages are
+imported only past that point, so such a run takes milliseconds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator import fastpath
 from generator.diagnostics import Problem, SpecError
-from generator.diff import diff
-from generator.load import load_spec
-from generator.parse import parse
-from generator.render import PACKAGE, Renderer, package_name
-from generator.resolve import resolve_bundle
-from generator.review import changes_document
 from generator.templating import TEMPLATES_DIR
 from generator.write import compare, existing_files, output_lock, recover, write_tree
 
@@ -47,21 +44,30 @@ def generate(
     versions: Sequence[str] | None = None,
     check: bool = False,
     config: GeneratorConfig | None = None,
+    waiting: Callable[[str], None] | None = None,
 ) -> GenerateResult:
     """Generate the package for `versions` (all listed versions by default) into `out_dir`.
 
     With some versions only, the other versions' subpackages already in `out_dir` (and its
     CHANGES.md, which needs every version) are kept as they are. Raises `SpecError` with every
-    problem found, before writing anything. Holds the output directory's lock throughout.
+    problem found, before writing anything. Holds the output directory's lock throughout (`waiting`
+    is told when another run holds it), from the look at the output to the record of it, so a
+    record never describes another run's output.
     """
     config = config or GeneratorConfig()
-    with output_lock(out_dir):
+    with output_lock(out_dir, waiting):
         if not check:
             recover(out_dir)  # the kept versions must be read from the tree a killed run left
+        key = fastpath.inputs_key(spec_dir, config.templates_dir, out_dir, versions)
+        files_unchanged = fastpath.unchanged(key, out_dir)
+        if files_unchanged is not None:  # the same inputs already gave exactly this output
+            return GenerateResult((), files_unchanged)
         files = render_all(spec_dir, versions, config)
         if versions is not None:
             files = _keep_other_versions(out_dir, files, versions)
         result = compare(out_dir, files) if check else write_tree(out_dir, files)
+        if not result.changed or not check:  # the output is now what these inputs give
+            fastpath.remember(key, out_dir)
     return GenerateResult(result.changed, result.unchanged)
 
 
@@ -69,6 +75,13 @@ def render_all(
     spec_dir: Path, versions: Sequence[str] | None, config: GeneratorConfig
 ) -> dict[str, str]:
     """Every file of the output, by path relative to the output directory."""
+    from generator.diff import diff
+    from generator.load import load_spec
+    from generator.parse import parse
+    from generator.render import Renderer
+    from generator.resolve import resolve_bundle
+    from generator.review import changes_document
+
     bundle = load_spec(spec_dir)
     documents = resolve_bundle(bundle, None if versions is None else list(versions))
     problems: list[Problem] = []
@@ -98,6 +111,8 @@ def render_all(
 def _keep_other_versions(
     out_dir: Path, files: dict[str, str], versions: Sequence[str]
 ) -> dict[str, str]:
+    from generator.render import PACKAGE, package_name
+
     regenerated = tuple(f"{PACKAGE}/{package_name(v)}/" for v in versions)
     kept = {
         path: content.decode("utf-8")

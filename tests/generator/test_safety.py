@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator import cli, fastpath, reserved
+from generator import cli, reserved
 from generator.diagnostics import SpecError
 from tests.specs import (
     BATCH_SCHEMAS,
@@ -29,11 +29,6 @@ from tests.specs import (
 from .test_templates import WIDGET, client
 
 INJECTION = 'x", __import__("os").system("echo INJECTED"), "y'
-
-
-@pytest.fixture(autouse=True)
-def records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fastpath, "_RECORDS", tmp_path / "records")
 
 
 def widgets_with(properties: dict[str, Any]) -> dict[str, Any]:
