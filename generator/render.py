@@ -324,6 +324,8 @@ def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
         "batch_update": bool(kinds & {"batch_partial_update", "batch_delete"}),
         "patch": "partial_update" in kinds,
         "batch_patch": "batch_partial_update" in kinds,
+        "keys": any(segment.parameter for m in resource.methods for segment in m.path),
+        "elements": any(m.kind in ("finder", "get_all") and not m.paging for m in resource.methods),
     }
 
 

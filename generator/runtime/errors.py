@@ -5,6 +5,8 @@
   method and URL of the request (never the access token, which only ever travels in a header).
 * :class:`TransportError`: no usable answer (connection refused, timeout, ...) after any retries.
 * :class:`RequestValidationError`: the client refused a value before sending anything.
+* :class:`ResponseDecodeError`: a successful (2xx) answer whose body does not match its schema.
+* :class:`PagingError`: a finder's pages go round in circles; following them would never end.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ __all__ = [
     "ForbiddenError",
     "LinkedInError",
     "NotFoundError",
+    "PagingError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseDecodeError",
     "ServerError",
     "TransportError",
     "UnauthorizedError",
@@ -143,6 +147,88 @@ class TransportError(Exception):
         self.request_method = request_method
         self.request_url = request_url
         self.attempts = attempts
+
+
+class ResponseDecodeError(Exception):
+    """A successful (2xx) response whose body does not match its schema: not JSON, not an
+    object, a page without its ``elements`` list, a field of the wrong type.
+
+    Attributes:
+        reason: what is wrong at ``path``.
+        path: where in the body, from the top: JSON names and list indexes, such as
+            ``("elements", 3, "totalBudget", "amount")``; ``()`` for the body itself.
+        status: the HTTP status of the response, when known.
+        request_method: the HTTP method of the request, when known.
+        request_url: the URL of the request, when known (it never contains the access token).
+
+    The error is built where decoding failed, knowing only the path below that point; each
+    enclosing level adds its part with :meth:`within`, and the transport's side adds the response
+    with :meth:`for_request`. The original exception, if any, is chained as ``__cause__``.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: tuple[str | int, ...] = (),
+        status: int | None = None,
+        request_method: str | None = None,
+        request_url: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.status = status
+        self.request_method = request_method
+        self.request_url = request_url
+        text = f"{self.field or 'the response body'}: {reason}"
+        if status is not None:
+            text += f" (HTTP {status}"
+            if request_method and request_url:
+                text += f", {request_method} {request_url}"
+            text += ")"
+        super().__init__(text)
+
+    @property
+    def field(self) -> str:
+        """The path written out: ``elements[3].totalBudget.amount`` (``""`` for the body)."""
+        text = ""
+        for part in self.path:
+            text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+        return text
+
+    def within(self, *outer: str | int) -> ResponseDecodeError:
+        """This error, seen from ``outer`` levels up (``within("elements", 3)``)."""
+        return self._copy(path=outer + self.path)
+
+    def for_request(self, status: int, method: str, url: str) -> ResponseDecodeError:
+        """This error, naming the response and request it came from."""
+        return self._copy(status=status, request_method=method, request_url=url)
+
+    def _copy(self, **changes: Any) -> ResponseDecodeError:
+        fields: dict[str, Any] = {
+            "path": self.path,
+            "status": self.status,
+            "request_method": self.request_method,
+            "request_url": self.request_url,
+            **changes,
+        }
+        copy = ResponseDecodeError(self.reason, **fields)
+        copy.__cause__ = self.__cause__
+        return copy
+
+
+class PagingError(Exception):
+    """The server's paging would never end: a page token came back a second time, too many pages
+    in a row had no elements, or an index page did not move ``start`` forward.
+
+    Raised by ``next_page()`` (and so by ``iter_pages()`` and ``iter_all()``) instead of fetching
+    the next page; the elements already returned are complete and correct.
+    """
+
+    def __init__(self, message: str, *, request_method: str, request_path: str) -> None:
+        super().__init__(f"{message} ({request_method} {request_path})")
+        self.request_method = request_method
+        self.request_path = request_path
 
 
 class RequestValidationError(ValueError):

@@ -313,7 +313,8 @@ def test_request_line_is_one_generated_call(sample: Sample, version: str) -> Non
             numeric = method.key is None or method.key.type.template == "primitive"
             key = "1" if numeric else "urn%3Ali%3AsponsoredCreative%3A1"
             return httpx.Response(201, headers={"x-restli-id": key})
-        return httpx.Response(200, json={"elements": []} if method.kind == "finder" else {})
+        listed = method.kind in ("finder", "get_all", "batch_create")
+        return httpx.Response(200, json={"elements": []} if listed else {})
 
     pkg = package(version)
     resource = next(r for r in api(version).resources if r.name == sample.resource)

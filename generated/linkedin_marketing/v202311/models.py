@@ -187,26 +187,25 @@ class AdAccount(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "type",
-            "status",
-            "currency",
-            "reference",
-            "referenceInfo",
-            "servingStatuses",
-            "test",
-            "notifiedOnCampaignOptimization",
-            "notifiedOnCreativeApproval",
-            "notifiedOnCreativeRejection",
-            "notifiedOnEndOfCampaign",
-            "notifiedOnNewFeaturesEnabled",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "name",
+        "type",
+        "status",
+        "currency",
+        "reference",
+        "referenceInfo",
+        "servingStatuses",
+        "test",
+        "notifiedOnCampaignOptimization",
+        "notifiedOnCreativeApproval",
+        "notifiedOnCreativeRejection",
+        "notifiedOnEndOfCampaign",
+        "notifiedOnNewFeaturesEnabled",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: str | None
@@ -398,7 +397,8 @@ class AdAccountBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
 
@@ -481,7 +481,12 @@ class AdAccountBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdAccount] | None
     errors: dict[str, Error] | None
@@ -569,7 +574,8 @@ class AdAccountIdCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredAccountUrn] | None
 
@@ -628,7 +634,8 @@ class AdAccountNameCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -686,7 +693,8 @@ class AdAccountReferenceCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[OrganizationUrn | PersonUrn] | None
 
@@ -760,9 +768,15 @@ class AdAccountSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "reference", "type", "status", "test"}
+    _wire = (
+        "id",
+        "name",
+        "reference",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdAccountIdCriterion | None
     name: AdAccountNameCriterion | None
@@ -873,7 +887,11 @@ class AdAccountSearchResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
     paging: IndexPaging | None
@@ -961,7 +979,11 @@ class AdAccountSort(Model):
         "field",
         "order",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
+    _wire = (
+        "field",
+        "order",
+    )
+    _known = frozenset(_wire)
 
     field: AdAccountSortField | None
     order: SortOrder | None
@@ -1018,7 +1040,8 @@ class AdAccountStatusCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountStatus] | None
 
@@ -1079,7 +1102,8 @@ class AdAccountTypeCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountType] | None
 
@@ -1142,7 +1166,8 @@ class AdAccountVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -1304,39 +1329,38 @@ class AdCampaign(Model):
         "serving_statuses",
         "change_audit_stamps",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "associatedEntity",
-            "associatedEntityInfo",
-            "audienceExpansionEnabled",
-            "campaignGroup",
-            "campaignGroupInfo",
-            "costType",
-            "creativeSelection",
-            "dailyBudget",
-            "locale",
-            "name",
-            "objectiveType",
-            "offsiteDeliveryEnabled",
-            "offsitePreferences",
-            "runSchedule",
-            "targetingCriteria",
-            "targeting",
-            "totalBudget",
-            "type",
-            "unitCost",
-            "version",
-            "status",
-            "optimizationTargetType",
-            "format",
-            "test",
-            "servingStatuses",
-            "changeAuditStamps",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "associatedEntity",
+        "associatedEntityInfo",
+        "audienceExpansionEnabled",
+        "campaignGroup",
+        "campaignGroupInfo",
+        "costType",
+        "creativeSelection",
+        "dailyBudget",
+        "locale",
+        "name",
+        "objectiveType",
+        "offsiteDeliveryEnabled",
+        "offsitePreferences",
+        "runSchedule",
+        "targetingCriteria",
+        "targeting",
+        "totalBudget",
+        "type",
+        "unitCost",
+        "version",
+        "status",
+        "optimizationTargetType",
+        "format",
+        "test",
+        "servingStatuses",
+        "changeAuditStamps",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -1697,7 +1721,12 @@ class AdCampaignBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaign] | None
     errors: dict[str, Error] | None
@@ -1841,24 +1870,23 @@ class AdCampaignGroup(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "name",
-            "runSchedule",
-            "totalBudget",
-            "status",
-            "servingStatuses",
-            "backfilled",
-            "test",
-            "allowedCampaignTypes",
-            "objectiveType",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "name",
+        "runSchedule",
+        "totalBudget",
+        "status",
+        "servingStatuses",
+        "backfilled",
+        "test",
+        "allowedCampaignTypes",
+        "objectiveType",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -2059,7 +2087,8 @@ class AdCampaignGroupBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
 
@@ -2141,7 +2170,12 @@ class AdCampaignGroupBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaignGroup] | None
     errors: dict[str, Error] | None
@@ -2240,7 +2274,13 @@ class AdCampaignGroupSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "test"})
+    _wire = (
+        "id",
+        "name",
+        "status",
+        "test",
+    )
+    _known = frozenset(_wire)
 
     id: AdCampaignGroupSearchCriteriaId | None
     name: AdCampaignGroupSearchCriteriaName | None
@@ -2310,7 +2350,8 @@ class AdCampaignGroupSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -2360,7 +2401,8 @@ class AdCampaignGroupSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -2409,7 +2451,8 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignGroupSearchStatus] | None
 
@@ -2471,7 +2514,11 @@ class AdCampaignGroupSearchResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
     paging: IndexPaging | None
@@ -2555,7 +2602,11 @@ class AdCampaignGroupSort(Model):
         "field",
         "order",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
+    _wire = (
+        "field",
+        "order",
+    )
+    _known = frozenset(_wire)
 
     field: AdCampaignGroupSortField | None
     order: SortOrder | None
@@ -2617,7 +2668,8 @@ class AdCampaignGroupVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -2670,7 +2722,11 @@ class AdCampaignIncludeExclude(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: list[str] | None
     exclude: list[str] | None
@@ -2731,9 +2787,11 @@ class AdCampaignLegacyTargeting(Model):
         "included_targeting_facets",
         "excluding_targeting_facets",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"includedTargetingFacets", "excludingTargetingFacets"}
+    _wire = (
+        "includedTargetingFacets",
+        "excludingTargetingFacets",
     )
+    _known = frozenset(_wire)
 
     included_targeting_facets: dict[str, list[Any]] | None
     excluding_targeting_facets: dict[str, list[Any]] | None
@@ -2799,7 +2857,11 @@ class AdCampaignLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -2874,7 +2936,11 @@ class AdCampaignOffsitePreferences(Model):
         "iab_categories",
         "publisher_restriction_files",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"iabCategories", "publisherRestrictionFiles"})
+    _wire = (
+        "iabCategories",
+        "publisherRestrictionFiles",
+    )
+    _known = frozenset(_wire)
 
     iab_categories: AdCampaignIncludeExclude | None
     publisher_restriction_files: AdCampaignIncludeExclude | None
@@ -2947,9 +3013,15 @@ class AdCampaignSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "campaignGroup", "name", "type", "status", "test"}
+    _wire = (
+        "id",
+        "campaignGroup",
+        "name",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdCampaignSearchCriteriaId | None
     campaign_group: AdCampaignSearchCriteriaCampaignGroup | None
@@ -3035,7 +3107,8 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -3085,7 +3158,8 @@ class AdCampaignSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignUrn] | None
 
@@ -3135,7 +3209,8 @@ class AdCampaignSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -3184,7 +3259,8 @@ class AdCampaignSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignStatus] | None
 
@@ -3238,7 +3314,8 @@ class AdCampaignSearchCriteriaType(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignType] | None
 
@@ -3295,7 +3372,11 @@ class AdCampaignSearchResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaign] | None
     paging: IndexPaging | None
@@ -3376,7 +3457,8 @@ class AdCampaignVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -3455,18 +3537,17 @@ class AdTargetTemplate(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "name",
-            "description",
-            "targetingCriteria",
-            "approximateMemberCount",
-            "created",
-            "lastModified",
-        }
+    _wire = (
+        "id",
+        "account",
+        "name",
+        "description",
+        "targetingCriteria",
+        "approximateMemberCount",
+        "created",
+        "lastModified",
     )
+    _known = frozenset(_wire)
 
     id: int | str | None
     account: SponsoredAccountUrn | None
@@ -3605,7 +3686,11 @@ class AdTargetTemplateFinderResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdTargetTemplate] | None
     paging: IndexPaging | None
@@ -3694,7 +3779,11 @@ class AuditStamp(Model):
         "actor",
         "time",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"actor", "time"})
+    _wire = (
+        "actor",
+        "time",
+    )
+    _known = frozenset(_wire)
 
     actor: AnyUrn | None
     time: int | None
@@ -3750,7 +3839,8 @@ class BatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[BatchCreateStatus] | None
 
@@ -3810,7 +3900,13 @@ class BatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: int | str | None
@@ -3878,7 +3974,8 @@ class BatchEntityStatus(Model):
     """
 
     __slots__ = ("status",)
-    _known: ClassVar[frozenset[str]] = frozenset({"status"})
+    _wire = ("status",)
+    _known = frozenset(_wire)
 
     status: int | None
 
@@ -3927,7 +4024,8 @@ class BatchPartialUpdateRequest(Model):
     """
 
     __slots__ = ("entities",)
-    _known: ClassVar[frozenset[str]] = frozenset({"entities"})
+    _wire = ("entities",)
+    _known = frozenset(_wire)
 
     entities: dict[str, PartialUpdateRequest] | None
 
@@ -3996,7 +4094,11 @@ class BatchUpdateResponse(Model):
         "results",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors"})
+    _wire = (
+        "results",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, BatchEntityStatus] | None
     errors: dict[str, Error] | None
@@ -4060,7 +4162,11 @@ class ChangeAuditStamps(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"created", "lastModified"})
+    _wire = (
+        "created",
+        "lastModified",
+    )
+    _known = frozenset(_wire)
 
     created: AuditStamp | None
     last_modified: AuditStamp | None
@@ -4121,7 +4227,11 @@ class ConditionalInputError(Model):
         "input_errors",
         "conditional_inputs",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputs"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputs",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_inputs: list[ErrorInput] | None
@@ -4233,25 +4343,24 @@ class Creative(Model):
         "review",
         "serving_hold_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "account",
-            "campaign",
-            "content",
-            "createdAt",
-            "createdBy",
-            "id",
-            "inlineContent",
-            "intendedStatus",
-            "isServing",
-            "isTest",
-            "lastModifiedAt",
-            "lastModifiedBy",
-            "leadgenCallToAction",
-            "review",
-            "servingHoldReasons",
-        }
+    _wire = (
+        "account",
+        "campaign",
+        "content",
+        "createdAt",
+        "createdBy",
+        "id",
+        "inlineContent",
+        "intendedStatus",
+        "isServing",
+        "isTest",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "leadgenCallToAction",
+        "review",
+        "servingHoldReasons",
     )
+    _known = frozenset(_wire)
 
     account: SponsoredAccountUrn | None
     campaign: SponsoredCampaignUrn | None
@@ -4439,7 +4548,8 @@ class CreativeBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
 
@@ -4515,7 +4625,8 @@ class CreativeBatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[CreativeBatchCreateStatus] | None
 
@@ -4576,7 +4687,13 @@ class CreativeBatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: SponsoredCreativeUrn | None
@@ -4651,7 +4768,12 @@ class CreativeBatchGetResponse(Model):
         "statuses",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "statuses", "errors"})
+    _wire = (
+        "results",
+        "statuses",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, Creative] | None
     statuses: dict[str, int] | None
@@ -4755,9 +4877,14 @@ class CreativeContent(Model):
         "jobs",
         "spotlight",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"reference", "textAd", "follower", "jobs", "spotlight"}
+    _wire = (
+        "reference",
+        "textAd",
+        "follower",
+        "jobs",
+        "spotlight",
     )
+    _known = frozenset(_wire)
 
     reference: ShareUrn | UgcPostUrn | AdInMailContentUrn | None
     text_ad: dict[str, Any] | None
@@ -4836,7 +4963,8 @@ class CreativeCreateInlineRequest(Model):
     """
 
     __slots__ = ("creative",)
-    _known: ClassVar[frozenset[str]] = frozenset({"creative"})
+    _wire = ("creative",)
+    _known = frozenset(_wire)
 
     creative: Creative | None
 
@@ -4913,7 +5041,11 @@ class CreativeCriteriaResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
     paging: IndexPaging | None
@@ -4995,7 +5127,8 @@ class CreativeInlineContent(Model):
     """
 
     __slots__ = ("post",)
-    _known: ClassVar[frozenset[str]] = frozenset({"post"})
+    _wire = ("post",)
+    _known = frozenset(_wire)
 
     post: CreativeInlinePost | None
 
@@ -5066,19 +5199,18 @@ class CreativeInlinePost(Model):
         "content_landing_page",
         "content",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "adContext",
-            "author",
-            "commentary",
-            "visibility",
-            "lifecycleState",
-            "isReshareDisabledByAuthor",
-            "contentCallToActionLabel",
-            "contentLandingPage",
-            "content",
-        }
+    _wire = (
+        "adContext",
+        "author",
+        "commentary",
+        "visibility",
+        "lifecycleState",
+        "isReshareDisabledByAuthor",
+        "contentCallToActionLabel",
+        "contentLandingPage",
+        "content",
     )
+    _known = frozenset(_wire)
 
     ad_context: CreativeInlinePostAdContext | None
     author: OrganizationUrn | PersonUrn | None
@@ -5186,7 +5318,12 @@ class CreativeInlinePostAdContext(Model):
         "dsc_status",
         "dsc_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"dscAdAccount", "dscStatus", "dscName"})
+    _wire = (
+        "dscAdAccount",
+        "dscStatus",
+        "dscName",
+    )
+    _known = frozenset(_wire)
 
     dsc_ad_account: SponsoredAccountUrn | None
     dsc_status: str | None
@@ -5248,7 +5385,8 @@ class CreativeInlinePostContent(Model):
     """
 
     __slots__ = ("media",)
-    _known: ClassVar[frozenset[str]] = frozenset({"media"})
+    _wire = ("media",)
+    _known = frozenset(_wire)
 
     media: CreativeInlinePostContentMedia | None
 
@@ -5302,7 +5440,11 @@ class CreativeInlinePostContentMedia(Model):
         "title",
         "id",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"title", "id"})
+    _wire = (
+        "title",
+        "id",
+    )
+    _known = frozenset(_wire)
 
     title: str | None
     id: AnyUrn | None
@@ -5365,7 +5507,11 @@ class CreativeReview(Model):
         "status",
         "rejection_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "rejectionReasons"})
+    _wire = (
+        "status",
+        "rejectionReasons",
+    )
+    _known = frozenset(_wire)
 
     status: CreativeReviewStatus | None
     rejection_reasons: list[CreativeRejectionReason] | None
@@ -5436,7 +5582,8 @@ class CroppedImage(Model):
     """
 
     __slots__ = ()
-    _known: ClassVar[frozenset[str]] = frozenset({})
+    _wire = ()
+    _known = frozenset(_wire)
 
     def __init__(
         self,
@@ -5482,7 +5629,11 @@ class DateRange(Model):
         "start",
         "end",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "end"})
+    _wire = (
+        "start",
+        "end",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     end: int | None
@@ -5553,9 +5704,15 @@ class Error(Model):
         "error_detail_type",
         "error_details",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"status", "message", "serviceErrorCode", "code", "errorDetailType", "errorDetails"}
+    _wire = (
+        "status",
+        "message",
+        "serviceErrorCode",
+        "code",
+        "errorDetailType",
+        "errorDetails",
     )
+    _known = frozenset(_wire)
 
     status: int | None
     message: str | None
@@ -5639,7 +5796,11 @@ class ErrorDetails(Model):
         "input_errors",
         "conditional_input_errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputErrors"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputErrors",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_input_errors: list[ConditionalInputError] | None
@@ -5702,7 +5863,11 @@ class ErrorInput(Model):
         "input_path",
         "value",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputPath", "value"})
+    _wire = (
+        "inputPath",
+        "value",
+    )
+    _known = frozenset(_wire)
 
     input_path: ErrorInputInputPath | None
     value: Any
@@ -5758,7 +5923,8 @@ class ErrorInputInputPath(Model):
     """
 
     __slots__ = ("field_path",)
-    _known: ClassVar[frozenset[str]] = frozenset({"fieldPath"})
+    _wire = ("fieldPath",)
+    _known = frozenset(_wire)
 
     field_path: str | None
 
@@ -5815,7 +5981,13 @@ class IndexPaging(Model):
         "total",
         "links",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "count", "total", "links"})
+    _wire = (
+        "start",
+        "count",
+        "total",
+        "links",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     count: int | None
@@ -5889,7 +6061,12 @@ class IndexPagingLinksItem(Model):
         "href",
         "type",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"rel", "href", "type"})
+    _wire = (
+        "rel",
+        "href",
+        "type",
+    )
+    _known = frozenset(_wire)
 
     rel: str | None
     href: str | None
@@ -5956,7 +6133,12 @@ class InputError(Model):
         "input",
         "code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"description", "input", "code"})
+    _wire = (
+        "description",
+        "input",
+        "code",
+    )
+    _known = frozenset(_wire)
 
     description: str | None
     input: ErrorInput | None
@@ -6024,7 +6206,11 @@ class LeadgenCreativeCallToAction(Model):
         "destination",
         "label",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"destination", "label"})
+    _wire = (
+        "destination",
+        "label",
+    )
+    _known = frozenset(_wire)
 
     destination: AdFormUrn | None
     label: CallToActionLabel | None
@@ -6097,7 +6283,11 @@ class MoneyAmount(Model):
         "amount",
         "currency_code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"amount", "currencyCode"})
+    _wire = (
+        "amount",
+        "currencyCode",
+    )
+    _known = frozenset(_wire)
 
     amount: Decimal | None
     currency_code: str | None
@@ -6169,7 +6359,11 @@ class MultiLocaleString(Model):
         "localized",
         "preferred_locale",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"localized", "preferredLocale"})
+    _wire = (
+        "localized",
+        "preferredLocale",
+    )
+    _known = frozenset(_wire)
 
     localized: dict[str, str] | None
     preferred_locale: MultiLocaleStringPreferredLocale | None
@@ -6229,7 +6423,11 @@ class MultiLocaleStringPreferredLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -6296,9 +6494,14 @@ class OrganizationInfo(Model):
         "localized_name",
         "logo",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "vanityName", "localizedName", "logo"}
+    _wire = (
+        "id",
+        "name",
+        "vanityName",
+        "localizedName",
+        "logo",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: MultiLocaleString | None
@@ -6374,7 +6577,8 @@ class PartialUpdateRequest(Model):
     """
 
     __slots__ = ("patch",)
-    _known: ClassVar[frozenset[str]] = frozenset({"patch"})
+    _wire = ("patch",)
+    _known = frozenset(_wire)
 
     patch: PatchDocument | None
 
@@ -6438,7 +6642,11 @@ class PatchDocument(Model):
         "set",
         "delete",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"$set", "$delete"})
+    _wire = (
+        "$set",
+        "$delete",
+    )
+    _known = frozenset(_wire)
 
     set: dict[str, Any] | None
     delete: list[str] | None
@@ -6497,7 +6705,11 @@ class PersonInfo(Model):
         "id",
         "vanity_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "vanityName"})
+    _wire = (
+        "id",
+        "vanityName",
+    )
+    _known = frozenset(_wire)
 
     id: PersonUrn | None
     vanity_name: str | None
@@ -6561,7 +6773,11 @@ class TargetingCriteria(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: TargetingInclude | None
     exclude: TargetingExclude | None
@@ -6621,7 +6837,8 @@ class TargetingExclude(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 
@@ -6672,7 +6889,8 @@ class TargetingInclude(Model):
     """
 
     __slots__ = ("and_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"and"})
+    _wire = ("and",)
+    _known = frozenset(_wire)
 
     and_: list[TargetingOrClause] | None
 
@@ -6725,7 +6943,8 @@ class TargetingOrClause(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 

@@ -183,26 +183,25 @@ class AdAccount(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "type",
-            "status",
-            "currency",
-            "reference",
-            "referenceInfo",
-            "servingStatuses",
-            "test",
-            "notifiedOnCampaignOptimization",
-            "notifiedOnCreativeApproval",
-            "notifiedOnCreativeRejection",
-            "notifiedOnEndOfCampaign",
-            "notifiedOnNewFeaturesEnabled",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "name",
+        "type",
+        "status",
+        "currency",
+        "reference",
+        "referenceInfo",
+        "servingStatuses",
+        "test",
+        "notifiedOnCampaignOptimization",
+        "notifiedOnCreativeApproval",
+        "notifiedOnCreativeRejection",
+        "notifiedOnEndOfCampaign",
+        "notifiedOnNewFeaturesEnabled",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: str | None
@@ -394,7 +393,8 @@ class AdAccountBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
 
@@ -477,7 +477,12 @@ class AdAccountBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdAccount] | None
     errors: dict[str, Error] | None
@@ -565,7 +570,8 @@ class AdAccountIdCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredAccountUrn] | None
 
@@ -624,7 +630,8 @@ class AdAccountNameCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -682,7 +689,8 @@ class AdAccountReferenceCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[OrganizationUrn | PersonUrn] | None
 
@@ -756,9 +764,15 @@ class AdAccountSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "reference", "type", "status", "test"}
+    _wire = (
+        "id",
+        "name",
+        "reference",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdAccountIdCriterion | None
     name: AdAccountNameCriterion | None
@@ -869,7 +883,11 @@ class AdAccountSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
     metadata: CursorMetadata | None
@@ -957,7 +975,11 @@ class AdAccountSort(Model):
         "field",
         "order",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
+    _wire = (
+        "field",
+        "order",
+    )
+    _known = frozenset(_wire)
 
     field: AdAccountSortField | None
     order: SortOrder | None
@@ -1014,7 +1036,8 @@ class AdAccountStatusCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountStatus] | None
 
@@ -1075,7 +1098,8 @@ class AdAccountTypeCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountType] | None
 
@@ -1138,7 +1162,8 @@ class AdAccountVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -1300,39 +1325,38 @@ class AdCampaign(Model):
         "serving_statuses",
         "change_audit_stamps",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "associatedEntity",
-            "associatedEntityInfo",
-            "audienceExpansionEnabled",
-            "campaignGroup",
-            "campaignGroupInfo",
-            "costType",
-            "creativeSelection",
-            "dailyBudget",
-            "locale",
-            "name",
-            "objectiveType",
-            "offsiteDeliveryEnabled",
-            "offsitePreferences",
-            "runSchedule",
-            "targetingCriteria",
-            "targeting",
-            "totalBudget",
-            "type",
-            "unitCost",
-            "version",
-            "status",
-            "optimizationTargetType",
-            "format",
-            "test",
-            "servingStatuses",
-            "changeAuditStamps",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "associatedEntity",
+        "associatedEntityInfo",
+        "audienceExpansionEnabled",
+        "campaignGroup",
+        "campaignGroupInfo",
+        "costType",
+        "creativeSelection",
+        "dailyBudget",
+        "locale",
+        "name",
+        "objectiveType",
+        "offsiteDeliveryEnabled",
+        "offsitePreferences",
+        "runSchedule",
+        "targetingCriteria",
+        "targeting",
+        "totalBudget",
+        "type",
+        "unitCost",
+        "version",
+        "status",
+        "optimizationTargetType",
+        "format",
+        "test",
+        "servingStatuses",
+        "changeAuditStamps",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -1693,7 +1717,12 @@ class AdCampaignBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaign] | None
     errors: dict[str, Error] | None
@@ -1837,24 +1866,23 @@ class AdCampaignGroup(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "name",
-            "runSchedule",
-            "totalBudget",
-            "status",
-            "servingStatuses",
-            "backfilled",
-            "test",
-            "allowedCampaignTypes",
-            "objectiveType",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "name",
+        "runSchedule",
+        "totalBudget",
+        "status",
+        "servingStatuses",
+        "backfilled",
+        "test",
+        "allowedCampaignTypes",
+        "objectiveType",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -2055,7 +2083,8 @@ class AdCampaignGroupBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
 
@@ -2137,7 +2166,12 @@ class AdCampaignGroupBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaignGroup] | None
     errors: dict[str, Error] | None
@@ -2236,7 +2270,13 @@ class AdCampaignGroupSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "test"})
+    _wire = (
+        "id",
+        "name",
+        "status",
+        "test",
+    )
+    _known = frozenset(_wire)
 
     id: AdCampaignGroupSearchCriteriaId | None
     name: AdCampaignGroupSearchCriteriaName | None
@@ -2306,7 +2346,8 @@ class AdCampaignGroupSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -2356,7 +2397,8 @@ class AdCampaignGroupSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -2405,7 +2447,8 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignGroupSearchStatus] | None
 
@@ -2467,7 +2510,11 @@ class AdCampaignGroupSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
     metadata: CursorMetadata | None
@@ -2548,7 +2595,8 @@ class AdCampaignGroupVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -2601,7 +2649,11 @@ class AdCampaignIncludeExclude(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: list[str] | None
     exclude: list[str] | None
@@ -2662,9 +2714,11 @@ class AdCampaignLegacyTargeting(Model):
         "included_targeting_facets",
         "excluding_targeting_facets",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"includedTargetingFacets", "excludingTargetingFacets"}
+    _wire = (
+        "includedTargetingFacets",
+        "excludingTargetingFacets",
     )
+    _known = frozenset(_wire)
 
     included_targeting_facets: dict[str, list[Any]] | None
     excluding_targeting_facets: dict[str, list[Any]] | None
@@ -2730,7 +2784,11 @@ class AdCampaignLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -2805,7 +2863,11 @@ class AdCampaignOffsitePreferences(Model):
         "iab_categories",
         "publisher_restriction_files",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"iabCategories", "publisherRestrictionFiles"})
+    _wire = (
+        "iabCategories",
+        "publisherRestrictionFiles",
+    )
+    _known = frozenset(_wire)
 
     iab_categories: AdCampaignIncludeExclude | None
     publisher_restriction_files: AdCampaignIncludeExclude | None
@@ -2878,9 +2940,15 @@ class AdCampaignSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "campaignGroup", "name", "type", "status", "test"}
+    _wire = (
+        "id",
+        "campaignGroup",
+        "name",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdCampaignSearchCriteriaId | None
     campaign_group: AdCampaignSearchCriteriaCampaignGroup | None
@@ -2966,7 +3034,8 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -3016,7 +3085,8 @@ class AdCampaignSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignUrn] | None
 
@@ -3066,7 +3136,8 @@ class AdCampaignSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -3115,7 +3186,8 @@ class AdCampaignSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignStatus] | None
 
@@ -3169,7 +3241,8 @@ class AdCampaignSearchCriteriaType(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignType] | None
 
@@ -3226,7 +3299,11 @@ class AdCampaignSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaign] | None
     metadata: CursorMetadata | None
@@ -3307,7 +3384,8 @@ class AdCampaignVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -3386,18 +3464,17 @@ class AdTargetTemplate(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "name",
-            "description",
-            "targetingCriteria",
-            "approximateMemberCount",
-            "created",
-            "lastModified",
-        }
+    _wire = (
+        "id",
+        "account",
+        "name",
+        "description",
+        "targetingCriteria",
+        "approximateMemberCount",
+        "created",
+        "lastModified",
     )
+    _known = frozenset(_wire)
 
     id: int | str | None
     account: SponsoredAccountUrn | None
@@ -3536,7 +3613,11 @@ class AdTargetTemplateFinderResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdTargetTemplate] | None
     paging: IndexPaging | None
@@ -3625,7 +3706,11 @@ class AuditStamp(Model):
         "actor",
         "time",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"actor", "time"})
+    _wire = (
+        "actor",
+        "time",
+    )
+    _known = frozenset(_wire)
 
     actor: AnyUrn | None
     time: int | None
@@ -3681,7 +3766,8 @@ class BatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[BatchCreateStatus] | None
 
@@ -3741,7 +3827,13 @@ class BatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: int | str | None
@@ -3809,7 +3901,8 @@ class BatchEntityStatus(Model):
     """
 
     __slots__ = ("status",)
-    _known: ClassVar[frozenset[str]] = frozenset({"status"})
+    _wire = ("status",)
+    _known = frozenset(_wire)
 
     status: int | None
 
@@ -3858,7 +3951,8 @@ class BatchPartialUpdateRequest(Model):
     """
 
     __slots__ = ("entities",)
-    _known: ClassVar[frozenset[str]] = frozenset({"entities"})
+    _wire = ("entities",)
+    _known = frozenset(_wire)
 
     entities: dict[str, PartialUpdateRequest] | None
 
@@ -3927,7 +4021,11 @@ class BatchUpdateResponse(Model):
         "results",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors"})
+    _wire = (
+        "results",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, BatchEntityStatus] | None
     errors: dict[str, Error] | None
@@ -3991,7 +4089,11 @@ class ChangeAuditStamps(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"created", "lastModified"})
+    _wire = (
+        "created",
+        "lastModified",
+    )
+    _known = frozenset(_wire)
 
     created: AuditStamp | None
     last_modified: AuditStamp | None
@@ -4052,7 +4154,11 @@ class ConditionalInputError(Model):
         "input_errors",
         "conditional_inputs",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputs"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputs",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_inputs: list[ErrorInput] | None
@@ -4164,25 +4270,24 @@ class Creative(Model):
         "review",
         "serving_hold_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "account",
-            "campaign",
-            "content",
-            "createdAt",
-            "createdBy",
-            "id",
-            "inlineContent",
-            "intendedStatus",
-            "isServing",
-            "isTest",
-            "lastModifiedAt",
-            "lastModifiedBy",
-            "leadgenCallToAction",
-            "review",
-            "servingHoldReasons",
-        }
+    _wire = (
+        "account",
+        "campaign",
+        "content",
+        "createdAt",
+        "createdBy",
+        "id",
+        "inlineContent",
+        "intendedStatus",
+        "isServing",
+        "isTest",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "leadgenCallToAction",
+        "review",
+        "servingHoldReasons",
     )
+    _known = frozenset(_wire)
 
     account: SponsoredAccountUrn | None
     campaign: SponsoredCampaignUrn | None
@@ -4370,7 +4475,8 @@ class CreativeBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
 
@@ -4446,7 +4552,8 @@ class CreativeBatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[CreativeBatchCreateStatus] | None
 
@@ -4507,7 +4614,13 @@ class CreativeBatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: SponsoredCreativeUrn | None
@@ -4582,7 +4695,12 @@ class CreativeBatchGetResponse(Model):
         "statuses",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "statuses", "errors"})
+    _wire = (
+        "results",
+        "statuses",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, Creative] | None
     statuses: dict[str, int] | None
@@ -4686,9 +4804,14 @@ class CreativeContent(Model):
         "jobs",
         "spotlight",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"reference", "textAd", "follower", "jobs", "spotlight"}
+    _wire = (
+        "reference",
+        "textAd",
+        "follower",
+        "jobs",
+        "spotlight",
     )
+    _known = frozenset(_wire)
 
     reference: ShareUrn | UgcPostUrn | AdInMailContentUrn | None
     text_ad: dict[str, Any] | None
@@ -4767,7 +4890,8 @@ class CreativeCreateInlineRequest(Model):
     """
 
     __slots__ = ("creative",)
-    _known: ClassVar[frozenset[str]] = frozenset({"creative"})
+    _wire = ("creative",)
+    _known = frozenset(_wire)
 
     creative: Creative | None
 
@@ -4844,7 +4968,11 @@ class CreativeCriteriaResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
     metadata: CursorMetadata | None
@@ -4926,7 +5054,8 @@ class CreativeInlineContent(Model):
     """
 
     __slots__ = ("post",)
-    _known: ClassVar[frozenset[str]] = frozenset({"post"})
+    _wire = ("post",)
+    _known = frozenset(_wire)
 
     post: CreativeInlinePost | None
 
@@ -4997,19 +5126,18 @@ class CreativeInlinePost(Model):
         "content_landing_page",
         "content",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "adContext",
-            "author",
-            "commentary",
-            "visibility",
-            "lifecycleState",
-            "isReshareDisabledByAuthor",
-            "contentCallToActionLabel",
-            "contentLandingPage",
-            "content",
-        }
+    _wire = (
+        "adContext",
+        "author",
+        "commentary",
+        "visibility",
+        "lifecycleState",
+        "isReshareDisabledByAuthor",
+        "contentCallToActionLabel",
+        "contentLandingPage",
+        "content",
     )
+    _known = frozenset(_wire)
 
     ad_context: CreativeInlinePostAdContext | None
     author: OrganizationUrn | PersonUrn | None
@@ -5117,7 +5245,12 @@ class CreativeInlinePostAdContext(Model):
         "dsc_status",
         "dsc_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"dscAdAccount", "dscStatus", "dscName"})
+    _wire = (
+        "dscAdAccount",
+        "dscStatus",
+        "dscName",
+    )
+    _known = frozenset(_wire)
 
     dsc_ad_account: SponsoredAccountUrn | None
     dsc_status: str | None
@@ -5179,7 +5312,8 @@ class CreativeInlinePostContent(Model):
     """
 
     __slots__ = ("media",)
-    _known: ClassVar[frozenset[str]] = frozenset({"media"})
+    _wire = ("media",)
+    _known = frozenset(_wire)
 
     media: CreativeInlinePostContentMedia | None
 
@@ -5233,7 +5367,11 @@ class CreativeInlinePostContentMedia(Model):
         "title",
         "id",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"title", "id"})
+    _wire = (
+        "title",
+        "id",
+    )
+    _known = frozenset(_wire)
 
     title: str | None
     id: AnyUrn | None
@@ -5296,7 +5434,11 @@ class CreativeReview(Model):
         "status",
         "rejection_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "rejectionReasons"})
+    _wire = (
+        "status",
+        "rejectionReasons",
+    )
+    _known = frozenset(_wire)
 
     status: CreativeReviewStatus | None
     rejection_reasons: list[CreativeRejectionReason] | None
@@ -5367,7 +5509,8 @@ class CroppedImage(Model):
     """
 
     __slots__ = ()
-    _known: ClassVar[frozenset[str]] = frozenset({})
+    _wire = ()
+    _known = frozenset(_wire)
 
     def __init__(
         self,
@@ -5409,7 +5552,8 @@ class CursorMetadata(Model):
     """
 
     __slots__ = ("next_page_token",)
-    _known: ClassVar[frozenset[str]] = frozenset({"nextPageToken"})
+    _wire = ("nextPageToken",)
+    _known = frozenset(_wire)
 
     next_page_token: str | None
 
@@ -5462,7 +5606,11 @@ class DateRange(Model):
         "start",
         "end",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "end"})
+    _wire = (
+        "start",
+        "end",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     end: int | None
@@ -5533,9 +5681,15 @@ class Error(Model):
         "error_detail_type",
         "error_details",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"status", "message", "serviceErrorCode", "code", "errorDetailType", "errorDetails"}
+    _wire = (
+        "status",
+        "message",
+        "serviceErrorCode",
+        "code",
+        "errorDetailType",
+        "errorDetails",
     )
+    _known = frozenset(_wire)
 
     status: int | None
     message: str | None
@@ -5619,7 +5773,11 @@ class ErrorDetails(Model):
         "input_errors",
         "conditional_input_errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputErrors"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputErrors",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_input_errors: list[ConditionalInputError] | None
@@ -5682,7 +5840,11 @@ class ErrorInput(Model):
         "input_path",
         "value",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputPath", "value"})
+    _wire = (
+        "inputPath",
+        "value",
+    )
+    _known = frozenset(_wire)
 
     input_path: ErrorInputInputPath | None
     value: Any
@@ -5738,7 +5900,8 @@ class ErrorInputInputPath(Model):
     """
 
     __slots__ = ("field_path",)
-    _known: ClassVar[frozenset[str]] = frozenset({"fieldPath"})
+    _wire = ("fieldPath",)
+    _known = frozenset(_wire)
 
     field_path: str | None
 
@@ -5795,7 +5958,13 @@ class IndexPaging(Model):
         "total",
         "links",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "count", "total", "links"})
+    _wire = (
+        "start",
+        "count",
+        "total",
+        "links",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     count: int | None
@@ -5869,7 +6038,12 @@ class IndexPagingLinksItem(Model):
         "href",
         "type",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"rel", "href", "type"})
+    _wire = (
+        "rel",
+        "href",
+        "type",
+    )
+    _known = frozenset(_wire)
 
     rel: str | None
     href: str | None
@@ -5936,7 +6110,12 @@ class InputError(Model):
         "input",
         "code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"description", "input", "code"})
+    _wire = (
+        "description",
+        "input",
+        "code",
+    )
+    _known = frozenset(_wire)
 
     description: str | None
     input: ErrorInput | None
@@ -6004,7 +6183,11 @@ class LeadgenCreativeCallToAction(Model):
         "destination",
         "label",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"destination", "label"})
+    _wire = (
+        "destination",
+        "label",
+    )
+    _known = frozenset(_wire)
 
     destination: AdFormUrn | None
     label: CallToActionLabel | None
@@ -6077,7 +6260,11 @@ class MoneyAmount(Model):
         "amount",
         "currency_code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"amount", "currencyCode"})
+    _wire = (
+        "amount",
+        "currencyCode",
+    )
+    _known = frozenset(_wire)
 
     amount: Decimal | None
     currency_code: str | None
@@ -6149,7 +6336,11 @@ class MultiLocaleString(Model):
         "localized",
         "preferred_locale",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"localized", "preferredLocale"})
+    _wire = (
+        "localized",
+        "preferredLocale",
+    )
+    _known = frozenset(_wire)
 
     localized: dict[str, str] | None
     preferred_locale: MultiLocaleStringPreferredLocale | None
@@ -6209,7 +6400,11 @@ class MultiLocaleStringPreferredLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -6276,9 +6471,14 @@ class OrganizationInfo(Model):
         "localized_name",
         "logo",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "vanityName", "localizedName", "logo"}
+    _wire = (
+        "id",
+        "name",
+        "vanityName",
+        "localizedName",
+        "logo",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: MultiLocaleString | None
@@ -6354,7 +6554,8 @@ class PartialUpdateRequest(Model):
     """
 
     __slots__ = ("patch",)
-    _known: ClassVar[frozenset[str]] = frozenset({"patch"})
+    _wire = ("patch",)
+    _known = frozenset(_wire)
 
     patch: PatchDocument | None
 
@@ -6418,7 +6619,11 @@ class PatchDocument(Model):
         "set",
         "delete",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"$set", "$delete"})
+    _wire = (
+        "$set",
+        "$delete",
+    )
+    _known = frozenset(_wire)
 
     set: dict[str, Any] | None
     delete: list[str] | None
@@ -6477,7 +6682,11 @@ class PersonInfo(Model):
         "id",
         "vanity_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "vanityName"})
+    _wire = (
+        "id",
+        "vanityName",
+    )
+    _known = frozenset(_wire)
 
     id: PersonUrn | None
     vanity_name: str | None
@@ -6541,7 +6750,11 @@ class TargetingCriteria(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: TargetingInclude | None
     exclude: TargetingExclude | None
@@ -6601,7 +6814,8 @@ class TargetingExclude(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 
@@ -6652,7 +6866,8 @@ class TargetingInclude(Model):
     """
 
     __slots__ = ("and_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"and"})
+    _wire = ("and",)
+    _known = frozenset(_wire)
 
     and_: list[TargetingOrClause] | None
 
@@ -6705,7 +6920,8 @@ class TargetingOrClause(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 

@@ -183,26 +183,25 @@ class AdAccount(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "name",
-            "type",
-            "status",
-            "currency",
-            "reference",
-            "referenceInfo",
-            "servingStatuses",
-            "test",
-            "notifiedOnCampaignOptimization",
-            "notifiedOnCreativeApproval",
-            "notifiedOnCreativeRejection",
-            "notifiedOnEndOfCampaign",
-            "notifiedOnNewFeaturesEnabled",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "name",
+        "type",
+        "status",
+        "currency",
+        "reference",
+        "referenceInfo",
+        "servingStatuses",
+        "test",
+        "notifiedOnCampaignOptimization",
+        "notifiedOnCreativeApproval",
+        "notifiedOnCreativeRejection",
+        "notifiedOnEndOfCampaign",
+        "notifiedOnNewFeaturesEnabled",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: str | None
@@ -394,7 +393,8 @@ class AdAccountBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
 
@@ -477,7 +477,12 @@ class AdAccountBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdAccount] | None
     errors: dict[str, Error] | None
@@ -565,7 +570,8 @@ class AdAccountIdCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredAccountUrn] | None
 
@@ -624,7 +630,8 @@ class AdAccountNameCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -682,7 +689,8 @@ class AdAccountReferenceCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[OrganizationUrn | PersonUrn] | None
 
@@ -756,9 +764,15 @@ class AdAccountSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "reference", "type", "status", "test"}
+    _wire = (
+        "id",
+        "name",
+        "reference",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdAccountIdCriterion | None
     name: AdAccountNameCriterion | None
@@ -869,7 +883,11 @@ class AdAccountSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdAccount] | None
     metadata: CursorMetadata | None
@@ -957,7 +975,11 @@ class AdAccountSort(Model):
         "field",
         "order",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"field", "order"})
+    _wire = (
+        "field",
+        "order",
+    )
+    _known = frozenset(_wire)
 
     field: AdAccountSortField | None
     order: SortOrder | None
@@ -1014,7 +1036,8 @@ class AdAccountStatusCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountStatus] | None
 
@@ -1075,7 +1098,8 @@ class AdAccountTypeCriterion(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdAccountType] | None
 
@@ -1138,7 +1162,8 @@ class AdAccountVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -1306,41 +1331,40 @@ class AdCampaign(Model):
         "optimization_preference",
         "change_audit_stamps",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "associatedEntity",
-            "associatedEntityInfo",
-            "audienceExpansionEnabled",
-            "campaignGroup",
-            "campaignGroupInfo",
-            "costType",
-            "creativeSelection",
-            "dailyBudget",
-            "locale",
-            "name",
-            "objectiveType",
-            "offsiteDeliveryEnabled",
-            "offsitePreferences",
-            "runSchedule",
-            "targetingCriteria",
-            "targeting",
-            "totalBudget",
-            "type",
-            "unitCost",
-            "version",
-            "status",
-            "optimizationTargetType",
-            "format",
-            "test",
-            "servingStatuses",
-            "connectedTelevisionOnly",
-            "optimizationPreference",
-            "changeAuditStamps",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "associatedEntity",
+        "associatedEntityInfo",
+        "audienceExpansionEnabled",
+        "campaignGroup",
+        "campaignGroupInfo",
+        "costType",
+        "creativeSelection",
+        "dailyBudget",
+        "locale",
+        "name",
+        "objectiveType",
+        "offsiteDeliveryEnabled",
+        "offsitePreferences",
+        "runSchedule",
+        "targetingCriteria",
+        "targeting",
+        "totalBudget",
+        "type",
+        "unitCost",
+        "version",
+        "status",
+        "optimizationTargetType",
+        "format",
+        "test",
+        "servingStatuses",
+        "connectedTelevisionOnly",
+        "optimizationPreference",
+        "changeAuditStamps",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -1720,7 +1744,12 @@ class AdCampaignBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaign] | None
     errors: dict[str, Error] | None
@@ -1815,7 +1844,12 @@ class AdCampaignFrequencyOptimizationPreference(Model):
         "optimization_type",
         "frequency",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"timeSpan", "optimizationType", "frequency"})
+    _wire = (
+        "timeSpan",
+        "optimizationType",
+        "frequency",
+    )
+    _known = frozenset(_wire)
 
     time_span: AdCampaignTimeSpan | None
     optimization_type: str | None
@@ -1933,24 +1967,23 @@ class AdCampaignGroup(Model):
         "change_audit_stamps",
         "version",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "accountInfo",
-            "name",
-            "runSchedule",
-            "totalBudget",
-            "status",
-            "servingStatuses",
-            "backfilled",
-            "test",
-            "allowedCampaignTypes",
-            "objectiveType",
-            "changeAuditStamps",
-            "version",
-        }
+    _wire = (
+        "id",
+        "account",
+        "accountInfo",
+        "name",
+        "runSchedule",
+        "totalBudget",
+        "status",
+        "servingStatuses",
+        "backfilled",
+        "test",
+        "allowedCampaignTypes",
+        "objectiveType",
+        "changeAuditStamps",
+        "version",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     account: SponsoredAccountUrn | None
@@ -2151,7 +2184,8 @@ class AdCampaignGroupBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
 
@@ -2233,7 +2267,12 @@ class AdCampaignGroupBatchGetResponse(Model):
         "errors",
         "statuses",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors", "statuses"})
+    _wire = (
+        "results",
+        "errors",
+        "statuses",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, AdCampaignGroup] | None
     errors: dict[str, Error] | None
@@ -2332,7 +2371,13 @@ class AdCampaignGroupSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "name", "status", "test"})
+    _wire = (
+        "id",
+        "name",
+        "status",
+        "test",
+    )
+    _known = frozenset(_wire)
 
     id: AdCampaignGroupSearchCriteriaId | None
     name: AdCampaignGroupSearchCriteriaName | None
@@ -2402,7 +2447,8 @@ class AdCampaignGroupSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -2452,7 +2498,8 @@ class AdCampaignGroupSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -2501,7 +2548,8 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignGroupSearchStatus] | None
 
@@ -2563,7 +2611,11 @@ class AdCampaignGroupSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaignGroup] | None
     metadata: CursorMetadata | None
@@ -2644,7 +2696,8 @@ class AdCampaignGroupVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -2697,7 +2750,11 @@ class AdCampaignIncludeExclude(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: list[str] | None
     exclude: list[str] | None
@@ -2758,9 +2815,11 @@ class AdCampaignLegacyTargeting(Model):
         "included_targeting_facets",
         "excluding_targeting_facets",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"includedTargetingFacets", "excludingTargetingFacets"}
+    _wire = (
+        "includedTargetingFacets",
+        "excludingTargetingFacets",
     )
+    _known = frozenset(_wire)
 
     included_targeting_facets: dict[str, list[Any]] | None
     excluding_targeting_facets: dict[str, list[Any]] | None
@@ -2826,7 +2885,11 @@ class AdCampaignLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -2901,7 +2964,11 @@ class AdCampaignOffsitePreferences(Model):
         "iab_categories",
         "publisher_restriction_files",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"iabCategories", "publisherRestrictionFiles"})
+    _wire = (
+        "iabCategories",
+        "publisherRestrictionFiles",
+    )
+    _known = frozenset(_wire)
 
     iab_categories: AdCampaignIncludeExclude | None
     publisher_restriction_files: AdCampaignIncludeExclude | None
@@ -2962,7 +3029,8 @@ class AdCampaignOptimizationPreference(Model):
     """
 
     __slots__ = ("frequency_optimization_preference",)
-    _known: ClassVar[frozenset[str]] = frozenset({"frequencyOptimizationPreference"})
+    _wire = ("frequencyOptimizationPreference",)
+    _known = frozenset(_wire)
 
     frequency_optimization_preference: AdCampaignFrequencyOptimizationPreference | None
 
@@ -3030,9 +3098,15 @@ class AdCampaignSearchCriteria(Model):
         "status",
         "test",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "campaignGroup", "name", "type", "status", "test"}
+    _wire = (
+        "id",
+        "campaignGroup",
+        "name",
+        "type",
+        "status",
+        "test",
     )
+    _known = frozenset(_wire)
 
     id: AdCampaignSearchCriteriaId | None
     campaign_group: AdCampaignSearchCriteriaCampaignGroup | None
@@ -3118,7 +3192,8 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignGroupUrn] | None
 
@@ -3168,7 +3243,8 @@ class AdCampaignSearchCriteriaId(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[SponsoredCampaignUrn] | None
 
@@ -3218,7 +3294,8 @@ class AdCampaignSearchCriteriaName(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[str] | None
 
@@ -3267,7 +3344,8 @@ class AdCampaignSearchCriteriaStatus(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignStatus] | None
 
@@ -3321,7 +3399,8 @@ class AdCampaignSearchCriteriaType(Model):
     """
 
     __slots__ = ("values",)
-    _known: ClassVar[frozenset[str]] = frozenset({"values"})
+    _wire = ("values",)
+    _known = frozenset(_wire)
 
     values: list[AdCampaignType] | None
 
@@ -3378,7 +3457,11 @@ class AdCampaignSearchResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdCampaign] | None
     metadata: CursorMetadata | None
@@ -3462,7 +3545,11 @@ class AdCampaignTimeSpan(Model):
         "duration",
         "unit",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"duration", "unit"})
+    _wire = (
+        "duration",
+        "unit",
+    )
+    _known = frozenset(_wire)
 
     duration: int | None
     unit: str | None
@@ -3518,7 +3605,8 @@ class AdCampaignVersion(Model):
     """
 
     __slots__ = ("version_tag",)
-    _known: ClassVar[frozenset[str]] = frozenset({"versionTag"})
+    _wire = ("versionTag",)
+    _known = frozenset(_wire)
 
     version_tag: str | None
 
@@ -3597,18 +3685,17 @@ class AdTargetTemplate(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "id",
-            "account",
-            "name",
-            "description",
-            "targetingCriteria",
-            "approximateMemberCount",
-            "created",
-            "lastModified",
-        }
+    _wire = (
+        "id",
+        "account",
+        "name",
+        "description",
+        "targetingCriteria",
+        "approximateMemberCount",
+        "created",
+        "lastModified",
     )
+    _known = frozenset(_wire)
 
     id: int | str | None
     account: SponsoredAccountUrn | None
@@ -3747,7 +3834,11 @@ class AdTargetTemplateFinderResponse(Model):
         "elements",
         "paging",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "paging"})
+    _wire = (
+        "elements",
+        "paging",
+    )
+    _known = frozenset(_wire)
 
     elements: list[AdTargetTemplate] | None
     paging: IndexPaging | None
@@ -3836,7 +3927,11 @@ class AuditStamp(Model):
         "actor",
         "time",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"actor", "time"})
+    _wire = (
+        "actor",
+        "time",
+    )
+    _known = frozenset(_wire)
 
     actor: AnyUrn | None
     time: int | None
@@ -3892,7 +3987,8 @@ class BatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[BatchCreateStatus] | None
 
@@ -3952,7 +4048,13 @@ class BatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: int | str | None
@@ -4020,7 +4122,8 @@ class BatchEntityStatus(Model):
     """
 
     __slots__ = ("status",)
-    _known: ClassVar[frozenset[str]] = frozenset({"status"})
+    _wire = ("status",)
+    _known = frozenset(_wire)
 
     status: int | None
 
@@ -4069,7 +4172,8 @@ class BatchPartialUpdateRequest(Model):
     """
 
     __slots__ = ("entities",)
-    _known: ClassVar[frozenset[str]] = frozenset({"entities"})
+    _wire = ("entities",)
+    _known = frozenset(_wire)
 
     entities: dict[str, PartialUpdateRequest] | None
 
@@ -4138,7 +4242,11 @@ class BatchUpdateResponse(Model):
         "results",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "errors"})
+    _wire = (
+        "results",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, BatchEntityStatus] | None
     errors: dict[str, Error] | None
@@ -4202,7 +4310,11 @@ class ChangeAuditStamps(Model):
         "created",
         "last_modified",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"created", "lastModified"})
+    _wire = (
+        "created",
+        "lastModified",
+    )
+    _known = frozenset(_wire)
 
     created: AuditStamp | None
     last_modified: AuditStamp | None
@@ -4263,7 +4375,11 @@ class ConditionalInputError(Model):
         "input_errors",
         "conditional_inputs",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputs"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputs",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_inputs: list[ErrorInput] | None
@@ -4379,26 +4495,25 @@ class Creative(Model):
         "serving_hold_reasons",
         "name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "account",
-            "campaign",
-            "content",
-            "createdAt",
-            "createdBy",
-            "id",
-            "inlineContent",
-            "intendedStatus",
-            "isServing",
-            "isTest",
-            "lastModifiedAt",
-            "lastModifiedBy",
-            "leadgenCallToAction",
-            "review",
-            "servingHoldReasons",
-            "name",
-        }
+    _wire = (
+        "account",
+        "campaign",
+        "content",
+        "createdAt",
+        "createdBy",
+        "id",
+        "inlineContent",
+        "intendedStatus",
+        "isServing",
+        "isTest",
+        "lastModifiedAt",
+        "lastModifiedBy",
+        "leadgenCallToAction",
+        "review",
+        "servingHoldReasons",
+        "name",
     )
+    _known = frozenset(_wire)
 
     account: SponsoredAccountUrn | None
     campaign: SponsoredCampaignUrn | None
@@ -4594,7 +4709,8 @@ class CreativeBatchCreateRequest(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
 
@@ -4670,7 +4786,8 @@ class CreativeBatchCreateResponse(Model):
     """
 
     __slots__ = ("elements",)
-    _known: ClassVar[frozenset[str]] = frozenset({"elements"})
+    _wire = ("elements",)
+    _known = frozenset(_wire)
 
     elements: list[CreativeBatchCreateStatus] | None
 
@@ -4731,7 +4848,13 @@ class CreativeBatchCreateStatus(Model):
         "location",
         "error",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "id", "location", "error"})
+    _wire = (
+        "status",
+        "id",
+        "location",
+        "error",
+    )
+    _known = frozenset(_wire)
 
     status: int | None
     id: SponsoredCreativeUrn | None
@@ -4806,7 +4929,12 @@ class CreativeBatchGetResponse(Model):
         "statuses",
         "errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"results", "statuses", "errors"})
+    _wire = (
+        "results",
+        "statuses",
+        "errors",
+    )
+    _known = frozenset(_wire)
 
     results: dict[str, Creative] | None
     statuses: dict[str, int] | None
@@ -4910,9 +5038,14 @@ class CreativeContent(Model):
         "jobs",
         "spotlight",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"reference", "textAd", "follower", "jobs", "spotlight"}
+    _wire = (
+        "reference",
+        "textAd",
+        "follower",
+        "jobs",
+        "spotlight",
     )
+    _known = frozenset(_wire)
 
     reference: ShareUrn | UgcPostUrn | AdInMailContentUrn | None
     text_ad: dict[str, Any] | None
@@ -4991,7 +5124,8 @@ class CreativeCreateInlineRequest(Model):
     """
 
     __slots__ = ("creative",)
-    _known: ClassVar[frozenset[str]] = frozenset({"creative"})
+    _wire = ("creative",)
+    _known = frozenset(_wire)
 
     creative: Creative | None
 
@@ -5068,7 +5202,11 @@ class CreativeCriteriaResponse(Model):
         "elements",
         "metadata",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"elements", "metadata"})
+    _wire = (
+        "elements",
+        "metadata",
+    )
+    _known = frozenset(_wire)
 
     elements: list[Creative] | None
     metadata: CursorMetadata | None
@@ -5150,7 +5288,8 @@ class CreativeInlineContent(Model):
     """
 
     __slots__ = ("post",)
-    _known: ClassVar[frozenset[str]] = frozenset({"post"})
+    _wire = ("post",)
+    _known = frozenset(_wire)
 
     post: CreativeInlinePost | None
 
@@ -5221,19 +5360,18 @@ class CreativeInlinePost(Model):
         "content_landing_page",
         "content",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {
-            "adContext",
-            "author",
-            "commentary",
-            "visibility",
-            "lifecycleState",
-            "isReshareDisabledByAuthor",
-            "contentCallToActionLabel",
-            "contentLandingPage",
-            "content",
-        }
+    _wire = (
+        "adContext",
+        "author",
+        "commentary",
+        "visibility",
+        "lifecycleState",
+        "isReshareDisabledByAuthor",
+        "contentCallToActionLabel",
+        "contentLandingPage",
+        "content",
     )
+    _known = frozenset(_wire)
 
     ad_context: CreativeInlinePostAdContext | None
     author: OrganizationUrn | PersonUrn | None
@@ -5341,7 +5479,12 @@ class CreativeInlinePostAdContext(Model):
         "dsc_status",
         "dsc_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"dscAdAccount", "dscStatus", "dscName"})
+    _wire = (
+        "dscAdAccount",
+        "dscStatus",
+        "dscName",
+    )
+    _known = frozenset(_wire)
 
     dsc_ad_account: SponsoredAccountUrn | None
     dsc_status: str | None
@@ -5403,7 +5546,8 @@ class CreativeInlinePostContent(Model):
     """
 
     __slots__ = ("media",)
-    _known: ClassVar[frozenset[str]] = frozenset({"media"})
+    _wire = ("media",)
+    _known = frozenset(_wire)
 
     media: CreativeInlinePostContentMedia | None
 
@@ -5457,7 +5601,11 @@ class CreativeInlinePostContentMedia(Model):
         "title",
         "id",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"title", "id"})
+    _wire = (
+        "title",
+        "id",
+    )
+    _known = frozenset(_wire)
 
     title: str | None
     id: AnyUrn | None
@@ -5520,7 +5668,11 @@ class CreativeReview(Model):
         "status",
         "rejection_reasons",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"status", "rejectionReasons"})
+    _wire = (
+        "status",
+        "rejectionReasons",
+    )
+    _known = frozenset(_wire)
 
     status: CreativeReviewStatus | None
     rejection_reasons: list[CreativeRejectionReason] | None
@@ -5591,7 +5743,8 @@ class CroppedImage(Model):
     """
 
     __slots__ = ()
-    _known: ClassVar[frozenset[str]] = frozenset({})
+    _wire = ()
+    _known = frozenset(_wire)
 
     def __init__(
         self,
@@ -5633,7 +5786,8 @@ class CursorMetadata(Model):
     """
 
     __slots__ = ("next_page_token",)
-    _known: ClassVar[frozenset[str]] = frozenset({"nextPageToken"})
+    _wire = ("nextPageToken",)
+    _known = frozenset(_wire)
 
     next_page_token: str | None
 
@@ -5686,7 +5840,11 @@ class DateRange(Model):
         "start",
         "end",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "end"})
+    _wire = (
+        "start",
+        "end",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     end: int | None
@@ -5757,9 +5915,15 @@ class Error(Model):
         "error_detail_type",
         "error_details",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"status", "message", "serviceErrorCode", "code", "errorDetailType", "errorDetails"}
+    _wire = (
+        "status",
+        "message",
+        "serviceErrorCode",
+        "code",
+        "errorDetailType",
+        "errorDetails",
     )
+    _known = frozenset(_wire)
 
     status: int | None
     message: str | None
@@ -5843,7 +6007,11 @@ class ErrorDetails(Model):
         "input_errors",
         "conditional_input_errors",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputErrors", "conditionalInputErrors"})
+    _wire = (
+        "inputErrors",
+        "conditionalInputErrors",
+    )
+    _known = frozenset(_wire)
 
     input_errors: list[InputError] | None
     conditional_input_errors: list[ConditionalInputError] | None
@@ -5906,7 +6074,11 @@ class ErrorInput(Model):
         "input_path",
         "value",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"inputPath", "value"})
+    _wire = (
+        "inputPath",
+        "value",
+    )
+    _known = frozenset(_wire)
 
     input_path: ErrorInputInputPath | None
     value: Any
@@ -5962,7 +6134,8 @@ class ErrorInputInputPath(Model):
     """
 
     __slots__ = ("field_path",)
-    _known: ClassVar[frozenset[str]] = frozenset({"fieldPath"})
+    _wire = ("fieldPath",)
+    _known = frozenset(_wire)
 
     field_path: str | None
 
@@ -6019,7 +6192,13 @@ class IndexPaging(Model):
         "total",
         "links",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"start", "count", "total", "links"})
+    _wire = (
+        "start",
+        "count",
+        "total",
+        "links",
+    )
+    _known = frozenset(_wire)
 
     start: int | None
     count: int | None
@@ -6093,7 +6272,12 @@ class IndexPagingLinksItem(Model):
         "href",
         "type",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"rel", "href", "type"})
+    _wire = (
+        "rel",
+        "href",
+        "type",
+    )
+    _known = frozenset(_wire)
 
     rel: str | None
     href: str | None
@@ -6160,7 +6344,12 @@ class InputError(Model):
         "input",
         "code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"description", "input", "code"})
+    _wire = (
+        "description",
+        "input",
+        "code",
+    )
+    _known = frozenset(_wire)
 
     description: str | None
     input: ErrorInput | None
@@ -6228,7 +6417,11 @@ class LeadgenCreativeCallToAction(Model):
         "destination",
         "label",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"destination", "label"})
+    _wire = (
+        "destination",
+        "label",
+    )
+    _known = frozenset(_wire)
 
     destination: AdFormUrn | None
     label: CallToActionLabel | None
@@ -6301,7 +6494,11 @@ class MoneyAmount(Model):
         "amount",
         "currency_code",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"amount", "currencyCode"})
+    _wire = (
+        "amount",
+        "currencyCode",
+    )
+    _known = frozenset(_wire)
 
     amount: Decimal | None
     currency_code: str | None
@@ -6373,7 +6570,11 @@ class MultiLocaleString(Model):
         "localized",
         "preferred_locale",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"localized", "preferredLocale"})
+    _wire = (
+        "localized",
+        "preferredLocale",
+    )
+    _known = frozenset(_wire)
 
     localized: dict[str, str] | None
     preferred_locale: MultiLocaleStringPreferredLocale | None
@@ -6433,7 +6634,11 @@ class MultiLocaleStringPreferredLocale(Model):
         "country",
         "language",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"country", "language"})
+    _wire = (
+        "country",
+        "language",
+    )
+    _known = frozenset(_wire)
 
     country: str | None
     language: str | None
@@ -6500,9 +6705,14 @@ class OrganizationInfo(Model):
         "localized_name",
         "logo",
     )
-    _known: ClassVar[frozenset[str]] = frozenset(
-        {"id", "name", "vanityName", "localizedName", "logo"}
+    _wire = (
+        "id",
+        "name",
+        "vanityName",
+        "localizedName",
+        "logo",
     )
+    _known = frozenset(_wire)
 
     id: int | None
     name: MultiLocaleString | None
@@ -6578,7 +6788,8 @@ class PartialUpdateRequest(Model):
     """
 
     __slots__ = ("patch",)
-    _known: ClassVar[frozenset[str]] = frozenset({"patch"})
+    _wire = ("patch",)
+    _known = frozenset(_wire)
 
     patch: PatchDocument | None
 
@@ -6642,7 +6853,11 @@ class PatchDocument(Model):
         "set",
         "delete",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"$set", "$delete"})
+    _wire = (
+        "$set",
+        "$delete",
+    )
+    _known = frozenset(_wire)
 
     set: dict[str, Any] | None
     delete: list[str] | None
@@ -6701,7 +6916,11 @@ class PersonInfo(Model):
         "id",
         "vanity_name",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"id", "vanityName"})
+    _wire = (
+        "id",
+        "vanityName",
+    )
+    _known = frozenset(_wire)
 
     id: PersonUrn | None
     vanity_name: str | None
@@ -6765,7 +6984,11 @@ class TargetingCriteria(Model):
         "include",
         "exclude",
     )
-    _known: ClassVar[frozenset[str]] = frozenset({"include", "exclude"})
+    _wire = (
+        "include",
+        "exclude",
+    )
+    _known = frozenset(_wire)
 
     include: TargetingInclude | None
     exclude: TargetingExclude | None
@@ -6825,7 +7048,8 @@ class TargetingExclude(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 
@@ -6876,7 +7100,8 @@ class TargetingInclude(Model):
     """
 
     __slots__ = ("and_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"and"})
+    _wire = ("and",)
+    _known = frozenset(_wire)
 
     and_: list[TargetingOrClause] | None
 
@@ -6929,7 +7154,8 @@ class TargetingOrClause(Model):
     """
 
     __slots__ = ("or_",)
-    _known: ClassVar[frozenset[str]] = frozenset({"or"})
+    _wire = ("or",)
+    _known = frozenset(_wire)
 
     or_: dict[str, list[AnyUrn]] | None
 

@@ -25,8 +25,8 @@ as a context manager, and can also be mounted in-process as an httpx transport (
 :class:`Fault` makes chosen requests fail with an error status or a dropped connection.
 """
 
-from .core import Fault, RecordedRequest
+from .core import MAX_BODY_BYTES, Fault, RecordedRequest
 from .server import LinkedInTestServer
 from .spec import available_versions
 
-__all__ = ["Fault", "LinkedInTestServer", "RecordedRequest", "available_versions"]
+__all__ = ["MAX_BODY_BYTES", "Fault", "LinkedInTestServer", "RecordedRequest", "available_versions"]

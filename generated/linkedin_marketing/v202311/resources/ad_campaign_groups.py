@@ -25,6 +25,7 @@ from linkedin_marketing.restli import (
     build_batch_patch,
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202311.models import (
@@ -88,7 +89,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             tuple(query),
             retry_safe=True,
         )
@@ -111,13 +112,13 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaignGroup.from_dict,
             request_method="GET",
@@ -141,7 +142,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
         response = self._session.send(request)
@@ -170,12 +171,12 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._session.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -210,13 +211,13 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
         response = self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="POST",
             request_url=request.path,
@@ -238,12 +239,12 @@ class AdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
         response = self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -264,11 +265,11 @@ class AdCampaignGroups:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
         response = self._session.send(request)
-        return AdCampaignGroup.from_dict(response.body)
+        return response.decode(AdCampaignGroup.from_dict)
 
     def partial_update(
         self,
@@ -295,7 +296,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
         self._session.send(request)
@@ -316,7 +317,7 @@ class AdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
         self._session.send(request)
 
@@ -361,7 +362,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             tuple(query),
             retry_safe=True,
         )
@@ -384,13 +385,13 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaignGroup.from_dict,
             request_method="GET",
@@ -414,7 +415,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
         response = await self._session.send(request)
@@ -443,12 +444,12 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._session.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -483,13 +484,13 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
         response = await self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="POST",
             request_url=request.path,
@@ -511,12 +512,12 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -537,11 +538,11 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return AdCampaignGroup.from_dict(response.body)
+        return response.decode(AdCampaignGroup.from_dict)
 
     async def partial_update(
         self,
@@ -568,7 +569,7 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
         await self._session.send(request)
@@ -589,6 +590,6 @@ class AsyncAdCampaignGroups:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaignGroups/{encode(ad_campaign_group_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
         await self._session.send(request)

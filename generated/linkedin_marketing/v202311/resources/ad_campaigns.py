@@ -20,6 +20,7 @@ from linkedin_marketing.paging import (
 from linkedin_marketing.restli import (
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202311.enums import SortOrder
@@ -78,7 +79,7 @@ class AdCampaigns:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             tuple(query),
             retry_safe=True,
         )
@@ -101,13 +102,13 @@ class AdCampaigns:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaign.from_dict,
             request_method="GET",
@@ -134,7 +135,7 @@ class AdCampaigns:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             body=entity.to_request_dict(),
         )
         response = self._session.send(request)
@@ -160,11 +161,11 @@ class AdCampaigns:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             retry_safe=True,
         )
         response = self._session.send(request)
-        return AdCampaign.from_dict(response.body)
+        return response.decode(AdCampaign.from_dict)
 
     def partial_update(
         self,
@@ -191,7 +192,7 @@ class AdCampaigns:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             body=body,
         )
         self._session.send(request)
@@ -212,7 +213,7 @@ class AdCampaigns:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
         )
         self._session.send(request)
 
@@ -254,7 +255,7 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             tuple(query),
             retry_safe=True,
         )
@@ -277,13 +278,13 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaign.from_dict,
             request_method="GET",
@@ -310,7 +311,7 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             body=entity.to_request_dict(),
         )
         response = await self._session.send(request)
@@ -336,11 +337,11 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return AdCampaign.from_dict(response.body)
+        return response.decode(AdCampaign.from_dict)
 
     async def partial_update(
         self,
@@ -367,7 +368,7 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             body=body,
         )
         await self._session.send(request)
@@ -388,6 +389,6 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
         )
         await self._session.send(request)

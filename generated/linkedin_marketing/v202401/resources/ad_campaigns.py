@@ -20,6 +20,7 @@ from linkedin_marketing.paging import (
 from linkedin_marketing.restli import (
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202401.enums import SortOrder
@@ -82,7 +83,7 @@ class AdCampaigns:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             tuple(query),
             retry_safe=True,
         )
@@ -105,13 +106,13 @@ class AdCampaigns:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaign.from_dict,
             request_method="GET",
@@ -138,7 +139,7 @@ class AdCampaigns:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             body=entity.to_request_dict(),
         )
         response = self._session.send(request)
@@ -164,11 +165,11 @@ class AdCampaigns:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             retry_safe=True,
         )
         response = self._session.send(request)
-        return AdCampaign.from_dict(response.body)
+        return response.decode(AdCampaign.from_dict)
 
     def partial_update(
         self,
@@ -195,7 +196,7 @@ class AdCampaigns:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             body=body,
         )
         self._session.send(request)
@@ -216,7 +217,7 @@ class AdCampaigns:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
         )
         self._session.send(request)
 
@@ -262,7 +263,7 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             tuple(query),
             retry_safe=True,
         )
@@ -285,13 +286,13 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdCampaign.from_dict,
             request_method="GET",
@@ -318,7 +319,7 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             body=entity.to_request_dict(),
         )
         response = await self._session.send(request)
@@ -344,11 +345,11 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return AdCampaign.from_dict(response.body)
+        return response.decode(AdCampaign.from_dict)
 
     async def partial_update(
         self,
@@ -375,7 +376,7 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             body=body,
         )
         await self._session.send(request)
@@ -396,6 +397,6 @@ class AsyncAdCampaigns:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/adCampaigns/{encode(ad_campaign_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
         )
         await self._session.send(request)

@@ -22,6 +22,7 @@ from linkedin_marketing.paging import (
 from linkedin_marketing.restli import (
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202408.enums import SortOrder
@@ -63,8 +64,8 @@ class AdAccounts:
             retry_safe=True,
         )
         response = self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdAccount.from_dict,
             request_method="GET",
@@ -156,8 +157,8 @@ class AdAccounts:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._session.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -177,11 +178,11 @@ class AdAccounts:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
         response = self._session.send(request)
-        return AdAccount.from_dict(response.body)
+        return response.decode(AdAccount.from_dict)
 
     def partial_update(
         self,
@@ -205,7 +206,7 @@ class AdAccounts:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
         self._session.send(request)
@@ -224,7 +225,7 @@ class AdAccounts:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
         self._session.send(request)
 
@@ -253,8 +254,8 @@ class AsyncAdAccounts:
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             int,
             AdAccount.from_dict,
             request_method="GET",
@@ -346,8 +347,8 @@ class AsyncAdAccounts:
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._session.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             int,
             request_method="POST",
             request_url=request.path,
@@ -367,11 +368,11 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return AdAccount.from_dict(response.body)
+        return response.decode(AdAccount.from_dict)
 
     async def partial_update(
         self,
@@ -395,7 +396,7 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
         await self._session.send(request)
@@ -414,6 +415,6 @@ class AsyncAdAccounts:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
         await self._session.send(request)

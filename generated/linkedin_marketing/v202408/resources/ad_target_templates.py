@@ -20,6 +20,7 @@ from linkedin_marketing.paging import (
 from linkedin_marketing.restli import (
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202408.enums import AdTargetTemplateSortField, SortOrder
@@ -122,8 +123,8 @@ class AdTargetTemplates:
             (("ids", encode(list(ids), "query")),),
         )
         response = self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -142,11 +143,11 @@ class AdTargetTemplates:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             retry_safe=True,
         )
         response = self._session.send(request)
-        return AdTargetTemplate.from_dict(response.body)
+        return response.decode(AdTargetTemplate.from_dict)
 
     def partial_update(
         self,
@@ -169,7 +170,7 @@ class AdTargetTemplates:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             body=body,
         )
         self._session.send(request)
@@ -187,7 +188,7 @@ class AdTargetTemplates:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
         )
         self._session.send(request)
 
@@ -276,8 +277,8 @@ class AsyncAdTargetTemplates:
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             int,
             request_method="DELETE",
             request_url=request.path,
@@ -296,11 +297,11 @@ class AsyncAdTargetTemplates:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return AdTargetTemplate.from_dict(response.body)
+        return response.decode(AdTargetTemplate.from_dict)
 
     async def partial_update(
         self,
@@ -323,7 +324,7 @@ class AsyncAdTargetTemplates:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             body=body,
         )
         await self._session.send(request)
@@ -341,6 +342,6 @@ class AsyncAdTargetTemplates:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adTargetTemplates/{encode(ad_target_template_id, 'path')}",
+            f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
         )
         await self._session.send(request)

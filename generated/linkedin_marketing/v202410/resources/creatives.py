@@ -25,6 +25,7 @@ from linkedin_marketing.restli import (
     build_batch_patch,
     build_patch,
     encode,
+    encode_key,
 )
 from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202410.enums import CreativeIntendedStatus, SortOrder
@@ -76,13 +77,13 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             SponsoredCreativeUrn,
             Creative.from_dict,
             request_method="GET",
@@ -161,7 +162,7 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             tuple(query),
             retry_safe=True,
         )
@@ -186,7 +187,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
         response = self._session.send(request)
@@ -215,12 +216,12 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = self._session.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -249,7 +250,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "ACTION",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
@@ -288,13 +289,13 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
         response = self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -317,12 +318,12 @@ class Creatives:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
         response = self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="DELETE",
             request_url=request.path,
@@ -344,11 +345,11 @@ class Creatives:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
         response = self._session.send(request)
-        return Creative.from_dict(response.body)
+        return response.decode(Creative.from_dict)
 
     def partial_update(
         self,
@@ -374,7 +375,7 @@ class Creatives:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
         self._session.send(request)
@@ -396,7 +397,7 @@ class Creatives:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
         self._session.send(request)
 
@@ -423,13 +424,13 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "BATCH_GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return parse_batch_get(
-            response.body,
+        return response.decode(
+            parse_batch_get,
             SponsoredCreativeUrn,
             Creative.from_dict,
             request_method="GET",
@@ -508,7 +509,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "FINDER",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             tuple(query),
             retry_safe=True,
         )
@@ -533,7 +534,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
         response = await self._session.send(request)
@@ -562,12 +563,12 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "BATCH_CREATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
         response = await self._session.send(request)
-        return parse_batch_create(
-            response.body,
+        return response.decode(
+            parse_batch_create,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -596,7 +597,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "ACTION",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
@@ -635,13 +636,13 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "BATCH_PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
         response = await self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="POST",
             request_url=request.path,
@@ -664,12 +665,12 @@ class AsyncCreatives:
         request = RestliRequest(
             "DELETE",
             "BATCH_DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
         response = await self._session.send(request)
-        return parse_batch_update(
-            response.body,
+        return response.decode(
+            parse_batch_update,
             SponsoredCreativeUrn,
             request_method="DELETE",
             request_url=request.path,
@@ -691,11 +692,11 @@ class AsyncCreatives:
         request = RestliRequest(
             "GET",
             "GET",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
         response = await self._session.send(request)
-        return Creative.from_dict(response.body)
+        return response.decode(Creative.from_dict)
 
     async def partial_update(
         self,
@@ -721,7 +722,7 @@ class AsyncCreatives:
         request = RestliRequest(
             "POST",
             "PARTIAL_UPDATE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
         await self._session.send(request)
@@ -743,6 +744,6 @@ class AsyncCreatives:
         request = RestliRequest(
             "DELETE",
             "DELETE",
-            f"/adAccounts/{encode(ad_account_id, 'path')}/creatives/{encode(creative_urn, 'path')}",
+            f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
         await self._session.send(request)
