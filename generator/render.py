@@ -116,6 +116,7 @@ class Renderer:
             {
                 **base,
                 "uses_decimal": model_names.decimal,
+                "uses_json": model_names.json,
                 "used_enums": model_names.enums,
                 "used_urns": model_names.urns + model_names.unions,
             },

@@ -300,14 +300,12 @@ class AdAccount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -344,14 +342,12 @@ class AdAccount(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -424,28 +420,24 @@ class AdAccountBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -521,14 +513,12 @@ class AdAccountBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -539,14 +529,12 @@ class AdAccountBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -601,14 +589,12 @@ class AdAccountIdCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -660,14 +646,12 @@ class AdAccountNameCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -720,14 +704,12 @@ class AdAccountReferenceCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -826,14 +808,12 @@ class AdAccountSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -922,14 +902,12 @@ class AdAccountSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -938,14 +916,12 @@ class AdAccountSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -1014,14 +990,12 @@ class AdAccountSort(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -1069,14 +1043,12 @@ class AdAccountStatusCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1131,14 +1103,12 @@ class AdAccountTypeCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1192,14 +1162,12 @@ class AdAccountVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1537,14 +1505,12 @@ class AdCampaign(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1611,14 +1577,12 @@ class AdCampaign(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.associated_entity is not None:
@@ -1761,14 +1725,12 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1779,14 +1741,12 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1992,14 +1952,12 @@ class AdCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -2032,14 +1990,12 @@ class AdCampaignGroup(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -2114,28 +2070,24 @@ class AdCampaignGroupBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -2212,14 +2164,12 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2230,14 +2180,12 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2320,14 +2268,12 @@ class AdCampaignGroupSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -2377,14 +2323,12 @@ class AdCampaignGroupSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2427,14 +2371,12 @@ class AdCampaignGroupSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2485,14 +2427,12 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -2549,14 +2489,12 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2565,14 +2503,12 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -2641,14 +2577,12 @@ class AdCampaignGroupSort(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -2694,14 +2628,12 @@ class AdCampaignGroupVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -2755,14 +2687,12 @@ class AdCampaignIncludeExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = list(self.include)
         if self.exclude is not None:
@@ -2820,14 +2750,12 @@ class AdCampaignLegacyTargeting(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.included_targeting_facets is not None:
             data["includedTargetingFacets"] = {
                 k0: [copy_json(v1) for v1 in v0]
@@ -2890,14 +2818,12 @@ class AdCampaignLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -2973,14 +2899,12 @@ class AdCampaignOffsitePreferences(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.iab_categories is not None:
             data["iabCategories"] = self.iab_categories.to_dict()
         if self.publisher_restriction_files is not None:
@@ -3073,14 +2997,12 @@ class AdCampaignSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.campaign_group is not None:
@@ -3134,14 +3056,12 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3185,14 +3105,12 @@ class AdCampaignSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3235,14 +3153,12 @@ class AdCampaignSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3290,14 +3206,12 @@ class AdCampaignSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3343,14 +3257,12 @@ class AdCampaignSearchCriteriaType(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3407,14 +3319,12 @@ class AdCampaignSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3423,14 +3333,12 @@ class AdCampaignSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3483,14 +3391,12 @@ class AdCampaignVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -3604,14 +3510,12 @@ class AdTargetTemplate(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -3632,14 +3536,12 @@ class AdTargetTemplate(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -3721,14 +3623,12 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3737,14 +3637,12 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3813,14 +3711,12 @@ class AuditStamp(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -3866,14 +3762,12 @@ class BatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -3944,14 +3838,12 @@ class BatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -4000,14 +3892,12 @@ class BatchEntityStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -4053,14 +3943,12 @@ class BatchPartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -4131,14 +4019,12 @@ class BatchUpdateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -4197,14 +4083,12 @@ class ChangeAuditStamps(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -4262,14 +4146,12 @@ class ConditionalInputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -4460,14 +4342,12 @@ class Creative(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -4502,14 +4382,12 @@ class Creative(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -4575,28 +4453,24 @@ class CreativeBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -4652,14 +4526,12 @@ class CreativeBatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -4732,14 +4604,12 @@ class CreativeBatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -4808,14 +4678,12 @@ class CreativeBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -4826,14 +4694,12 @@ class CreativeBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -4928,14 +4794,12 @@ class CreativeContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
@@ -4990,28 +4854,24 @@ class CreativeCreateInlineRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -5076,14 +4936,12 @@ class CreativeCriteriaResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -5092,14 +4950,12 @@ class CreativeCriteriaResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -5154,14 +5010,12 @@ class CreativeInlineContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -5270,14 +5124,12 @@ class CreativeInlinePost(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -5357,14 +5209,12 @@ class CreativeInlinePostAdContext(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -5412,14 +5262,12 @@ class CreativeInlinePostContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -5474,14 +5322,12 @@ class CreativeInlinePostContentMedia(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -5548,14 +5394,12 @@ class CreativeReview(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -5603,14 +5447,12 @@ class CroppedImage(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -5662,14 +5504,12 @@ class DateRange(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -5758,14 +5598,12 @@ class Error(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -5833,14 +5671,12 @@ class ErrorDetails(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -5897,14 +5733,12 @@ class ErrorInput(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
@@ -5949,14 +5783,12 @@ class ErrorInputInputPath(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -6025,14 +5857,12 @@ class IndexPaging(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -6099,14 +5929,12 @@ class IndexPagingLinksItem(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -6172,14 +6000,12 @@ class InputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -6241,14 +6067,12 @@ class LeadgenCreativeCallToAction(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -6317,14 +6141,12 @@ class MoneyAmount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -6393,14 +6215,12 @@ class MultiLocaleString(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -6456,14 +6276,12 @@ class MultiLocaleStringPreferredLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -6544,14 +6362,12 @@ class OrganizationInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -6604,14 +6420,12 @@ class PartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -6675,14 +6489,12 @@ class PatchDocument(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.set is not None:
             data["$set"] = {k0: copy_json(v0) for k0, v0 in self.set.items()}
         if self.delete is not None:
@@ -6739,14 +6551,12 @@ class PersonInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -6808,14 +6618,12 @@ class TargetingCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -6864,14 +6672,12 @@ class TargetingExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -6916,14 +6722,12 @@ class TargetingInclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -6970,14 +6774,12 @@ class TargetingOrClause(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data

@@ -296,14 +296,12 @@ class AdAccount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -340,14 +338,12 @@ class AdAccount(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -420,28 +416,24 @@ class AdAccountBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -517,14 +509,12 @@ class AdAccountBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -535,14 +525,12 @@ class AdAccountBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -597,14 +585,12 @@ class AdAccountIdCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -656,14 +642,12 @@ class AdAccountNameCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -716,14 +700,12 @@ class AdAccountReferenceCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -822,14 +804,12 @@ class AdAccountSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -918,14 +898,12 @@ class AdAccountSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -934,14 +912,12 @@ class AdAccountSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -1010,14 +986,12 @@ class AdAccountSort(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -1065,14 +1039,12 @@ class AdAccountStatusCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1127,14 +1099,12 @@ class AdAccountTypeCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1188,14 +1158,12 @@ class AdAccountVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1533,14 +1501,12 @@ class AdCampaign(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1607,14 +1573,12 @@ class AdCampaign(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.associated_entity is not None:
@@ -1757,14 +1721,12 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1775,14 +1737,12 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1988,14 +1948,12 @@ class AdCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -2028,14 +1986,12 @@ class AdCampaignGroup(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -2110,28 +2066,24 @@ class AdCampaignGroupBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -2208,14 +2160,12 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2226,14 +2176,12 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2316,14 +2264,12 @@ class AdCampaignGroupSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -2373,14 +2319,12 @@ class AdCampaignGroupSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2423,14 +2367,12 @@ class AdCampaignGroupSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2481,14 +2423,12 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -2545,14 +2485,12 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -2561,14 +2499,12 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -2621,14 +2557,12 @@ class AdCampaignGroupVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -2682,14 +2616,12 @@ class AdCampaignIncludeExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = list(self.include)
         if self.exclude is not None:
@@ -2747,14 +2679,12 @@ class AdCampaignLegacyTargeting(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.included_targeting_facets is not None:
             data["includedTargetingFacets"] = {
                 k0: [copy_json(v1) for v1 in v0]
@@ -2817,14 +2747,12 @@ class AdCampaignLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -2900,14 +2828,12 @@ class AdCampaignOffsitePreferences(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.iab_categories is not None:
             data["iabCategories"] = self.iab_categories.to_dict()
         if self.publisher_restriction_files is not None:
@@ -3000,14 +2926,12 @@ class AdCampaignSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.campaign_group is not None:
@@ -3061,14 +2985,12 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3112,14 +3034,12 @@ class AdCampaignSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3162,14 +3082,12 @@ class AdCampaignSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3217,14 +3135,12 @@ class AdCampaignSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3270,14 +3186,12 @@ class AdCampaignSearchCriteriaType(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3334,14 +3248,12 @@ class AdCampaignSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3350,14 +3262,12 @@ class AdCampaignSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3410,14 +3320,12 @@ class AdCampaignVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -3531,14 +3439,12 @@ class AdTargetTemplate(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -3559,14 +3465,12 @@ class AdTargetTemplate(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -3648,14 +3552,12 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3664,14 +3566,12 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3740,14 +3640,12 @@ class AuditStamp(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -3793,14 +3691,12 @@ class BatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -3871,14 +3767,12 @@ class BatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -3927,14 +3821,12 @@ class BatchEntityStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -3980,14 +3872,12 @@ class BatchPartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -4058,14 +3948,12 @@ class BatchUpdateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -4124,14 +4012,12 @@ class ChangeAuditStamps(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -4189,14 +4075,12 @@ class ConditionalInputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -4387,14 +4271,12 @@ class Creative(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -4429,14 +4311,12 @@ class Creative(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -4502,28 +4382,24 @@ class CreativeBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -4579,14 +4455,12 @@ class CreativeBatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -4659,14 +4533,12 @@ class CreativeBatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -4735,14 +4607,12 @@ class CreativeBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -4753,14 +4623,12 @@ class CreativeBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -4855,14 +4723,12 @@ class CreativeContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
@@ -4917,28 +4783,24 @@ class CreativeCreateInlineRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -5003,14 +4865,12 @@ class CreativeCriteriaResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -5019,14 +4879,12 @@ class CreativeCriteriaResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -5081,14 +4939,12 @@ class CreativeInlineContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -5197,14 +5053,12 @@ class CreativeInlinePost(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -5284,14 +5138,12 @@ class CreativeInlinePostAdContext(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -5339,14 +5191,12 @@ class CreativeInlinePostContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -5401,14 +5251,12 @@ class CreativeInlinePostContentMedia(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -5475,14 +5323,12 @@ class CreativeReview(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -5530,14 +5376,12 @@ class CroppedImage(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -5578,14 +5422,12 @@ class CursorMetadata(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
@@ -5639,14 +5481,12 @@ class DateRange(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -5735,14 +5575,12 @@ class Error(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -5810,14 +5648,12 @@ class ErrorDetails(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -5874,14 +5710,12 @@ class ErrorInput(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
@@ -5926,14 +5760,12 @@ class ErrorInputInputPath(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -6002,14 +5834,12 @@ class IndexPaging(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -6076,14 +5906,12 @@ class IndexPagingLinksItem(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -6149,14 +5977,12 @@ class InputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -6218,14 +6044,12 @@ class LeadgenCreativeCallToAction(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -6294,14 +6118,12 @@ class MoneyAmount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -6370,14 +6192,12 @@ class MultiLocaleString(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -6433,14 +6253,12 @@ class MultiLocaleStringPreferredLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -6521,14 +6339,12 @@ class OrganizationInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -6581,14 +6397,12 @@ class PartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -6652,14 +6466,12 @@ class PatchDocument(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.set is not None:
             data["$set"] = {k0: copy_json(v0) for k0, v0 in self.set.items()}
         if self.delete is not None:
@@ -6716,14 +6528,12 @@ class PersonInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -6785,14 +6595,12 @@ class TargetingCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -6841,14 +6649,12 @@ class TargetingExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -6893,14 +6699,12 @@ class TargetingInclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -6947,14 +6751,12 @@ class TargetingOrClause(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data

@@ -296,14 +296,12 @@ class AdAccount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -340,14 +338,12 @@ class AdAccount(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -420,28 +416,24 @@ class AdAccountBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -517,14 +509,12 @@ class AdAccountBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -535,14 +525,12 @@ class AdAccountBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -597,14 +585,12 @@ class AdAccountIdCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -656,14 +642,12 @@ class AdAccountNameCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -716,14 +700,12 @@ class AdAccountReferenceCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -822,14 +804,12 @@ class AdAccountSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -918,14 +898,12 @@ class AdAccountSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -934,14 +912,12 @@ class AdAccountSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -1010,14 +986,12 @@ class AdAccountSort(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -1065,14 +1039,12 @@ class AdAccountStatusCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1127,14 +1099,12 @@ class AdAccountTypeCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1188,14 +1158,12 @@ class AdAccountVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1552,14 +1520,12 @@ class AdCampaign(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1630,14 +1596,12 @@ class AdCampaign(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.associated_entity is not None:
@@ -1784,14 +1748,12 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1802,14 +1764,12 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1883,14 +1843,12 @@ class AdCampaignFrequencyOptimizationPreference(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.time_span is not None:
             data["timeSpan"] = self.time_span.to_dict()
         if self.optimization_type is not None:
@@ -2089,14 +2047,12 @@ class AdCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -2129,14 +2085,12 @@ class AdCampaignGroup(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -2211,28 +2165,24 @@ class AdCampaignGroupBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -2309,14 +2259,12 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2327,14 +2275,12 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2417,14 +2363,12 @@ class AdCampaignGroupSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -2474,14 +2418,12 @@ class AdCampaignGroupSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2524,14 +2466,12 @@ class AdCampaignGroupSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2582,14 +2522,12 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -2646,14 +2584,12 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -2662,14 +2598,12 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -2722,14 +2656,12 @@ class AdCampaignGroupVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -2783,14 +2715,12 @@ class AdCampaignIncludeExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = list(self.include)
         if self.exclude is not None:
@@ -2848,14 +2778,12 @@ class AdCampaignLegacyTargeting(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.included_targeting_facets is not None:
             data["includedTargetingFacets"] = {
                 k0: [copy_json(v1) for v1 in v0]
@@ -2918,14 +2846,12 @@ class AdCampaignLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -3001,14 +2927,12 @@ class AdCampaignOffsitePreferences(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.iab_categories is not None:
             data["iabCategories"] = self.iab_categories.to_dict()
         if self.publisher_restriction_files is not None:
@@ -3058,14 +2982,12 @@ class AdCampaignOptimizationPreference(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.frequency_optimization_preference is not None:
             data["frequencyOptimizationPreference"] = (
                 self.frequency_optimization_preference.to_dict()
@@ -3158,14 +3080,12 @@ class AdCampaignSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.campaign_group is not None:
@@ -3219,14 +3139,12 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3270,14 +3188,12 @@ class AdCampaignSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3320,14 +3236,12 @@ class AdCampaignSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3375,14 +3289,12 @@ class AdCampaignSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3428,14 +3340,12 @@ class AdCampaignSearchCriteriaType(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3492,14 +3402,12 @@ class AdCampaignSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3508,14 +3416,12 @@ class AdCampaignSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3578,14 +3484,12 @@ class AdCampaignTimeSpan(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.duration is not None:
             data["duration"] = self.duration
         if self.unit is not None:
@@ -3631,14 +3535,12 @@ class AdCampaignVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -3752,14 +3654,12 @@ class AdTargetTemplate(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -3780,14 +3680,12 @@ class AdTargetTemplate(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -3869,14 +3767,12 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3885,14 +3781,12 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -3961,14 +3855,12 @@ class AuditStamp(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -4014,14 +3906,12 @@ class BatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -4092,14 +3982,12 @@ class BatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -4148,14 +4036,12 @@ class BatchEntityStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -4201,14 +4087,12 @@ class BatchPartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -4279,14 +4163,12 @@ class BatchUpdateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -4345,14 +4227,12 @@ class ChangeAuditStamps(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -4410,14 +4290,12 @@ class ConditionalInputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -4617,14 +4495,12 @@ class Creative(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -4661,14 +4537,12 @@ class Creative(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -4736,28 +4610,24 @@ class CreativeBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -4813,14 +4683,12 @@ class CreativeBatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -4893,14 +4761,12 @@ class CreativeBatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -4969,14 +4835,12 @@ class CreativeBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -4987,14 +4851,12 @@ class CreativeBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -5089,14 +4951,12 @@ class CreativeContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
@@ -5151,28 +5011,24 @@ class CreativeCreateInlineRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -5237,14 +5093,12 @@ class CreativeCriteriaResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -5253,14 +5107,12 @@ class CreativeCriteriaResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -5315,14 +5167,12 @@ class CreativeInlineContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -5431,14 +5281,12 @@ class CreativeInlinePost(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -5518,14 +5366,12 @@ class CreativeInlinePostAdContext(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -5573,14 +5419,12 @@ class CreativeInlinePostContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -5635,14 +5479,12 @@ class CreativeInlinePostContentMedia(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -5709,14 +5551,12 @@ class CreativeReview(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -5764,14 +5604,12 @@ class CroppedImage(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -5812,14 +5650,12 @@ class CursorMetadata(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
@@ -5873,14 +5709,12 @@ class DateRange(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -5969,14 +5803,12 @@ class Error(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -6044,14 +5876,12 @@ class ErrorDetails(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -6108,14 +5938,12 @@ class ErrorInput(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
@@ -6160,14 +5988,12 @@ class ErrorInputInputPath(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -6236,14 +6062,12 @@ class IndexPaging(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -6310,14 +6134,12 @@ class IndexPagingLinksItem(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -6383,14 +6205,12 @@ class InputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -6452,14 +6272,12 @@ class LeadgenCreativeCallToAction(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -6528,14 +6346,12 @@ class MoneyAmount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -6604,14 +6420,12 @@ class MultiLocaleString(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -6667,14 +6481,12 @@ class MultiLocaleStringPreferredLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -6755,14 +6567,12 @@ class OrganizationInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -6815,14 +6625,12 @@ class PartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -6886,14 +6694,12 @@ class PatchDocument(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.set is not None:
             data["$set"] = {k0: copy_json(v0) for k0, v0 in self.set.items()}
         if self.delete is not None:
@@ -6950,14 +6756,12 @@ class PersonInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -7019,14 +6823,12 @@ class TargetingCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -7075,14 +6877,12 @@ class TargetingExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -7127,14 +6927,12 @@ class TargetingInclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -7181,14 +6979,12 @@ class TargetingOrClause(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        # Inline, the common cases (decoded or built without unknown fields) cost no call.
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
