@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import importlib
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -27,6 +27,7 @@ from generator.load import load_spec
 from generator.parse import parse
 from generator.render import PACKAGE, Renderer
 from generator.resolve import resolve_bundle
+from generator.versions import ApiVersion, estimated_sunset
 
 ERROR = {"$ref": "#/components/responses/Error"}
 
@@ -61,8 +62,25 @@ def spec_files(resources: Mapping[str, Any], versions: Sequence[str]) -> dict[st
     }
     return {
         "openapi.yaml": root,
-        "versions.yaml": {"versions": list(versions)},
+        "versions.yaml": versions_file(versions),
         **copy.deepcopy(dict(resources)),
+    }
+
+
+def versions_file(versions: Iterable[str]) -> dict[str, Any]:
+    """A versions.yaml listing `versions`, all shipped, with sunsets by the one-year rule."""
+    return {
+        "versions": [
+            {
+                "version": v,
+                "released": f"{v[:4]}-{v[4:]}",
+                "sunset": estimated_sunset(v).isoformat(),
+                "basis": "estimated",
+                "source": "one-year rule",
+                "shipped": True,
+            }
+            for v in versions
+        ]
     }
 
 
@@ -471,6 +489,12 @@ def document(
     }
 
 
+def release(version: str) -> ApiVersion:
+    """A shipped version whose sunset follows the one-year rule."""
+    released = f"{version[:4]}-{version[4:]}"
+    return ApiVersion(version, released, estimated_sunset(version), "estimated", "test", True)
+
+
 def parse_document(doc: dict[str, Any], version: str = "209901") -> ir.Api:
     return parse(doc, version)
 
@@ -485,7 +509,7 @@ def build(doc: dict[str, Any], out: Path) -> ModuleType:
     `linkedin_marketing` package, so the subpackage imports next to the committed runtime.
     """
     version = str(next(_versions))
-    files = Renderer().version_files(parse(doc, version), doc)
+    files = Renderer().version_files(parse(doc, version), doc, release(version))
     for relative, text in files.items():
         target = out / relative
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -7,12 +7,15 @@
 * :class:`RequestValidationError`: the client refused a value before sending anything.
 * :class:`ResponseDecodeError`: a successful (2xx) answer whose body does not match its schema.
 * :class:`PagingError`: a finder's pages go round in circles; following them would never end.
+* :class:`VersionSunsetWarning`: a client was created for a version LinkedIn sunsets soon (or did).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+
+from ._version import NEWEST_API_VERSION
 
 __all__ = [
     "BadRequestError",
@@ -29,6 +32,7 @@ __all__ = [
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "VersionSunsetError",
+    "VersionSunsetWarning",
     "error_for_status",
     "error_from_body",
 ]
@@ -113,13 +117,29 @@ class UnprocessableEntityError(LinkedInError):
 class VersionSunsetError(LinkedInError):
     """426: the API version this client was generated for is no longer active.
 
-    ``version`` holds the version the request asked for. The remedy is to regenerate the client and
-    import a newer version subpackage.
+    ``version`` holds the version the request asked for, ``newest_version`` the newest version this
+    package has a subpackage for. The message names the ``make diff`` command that reviews the
+    bump from one to the other; the remedy is to import the newer subpackage.
     """
 
-    def __init__(self, message: str, *, version: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        version: str | None = None,
+        newest_version: str = NEWEST_API_VERSION,
+        **kwargs: Any,
+    ) -> None:
         self.version = version
+        self.newest_version = newest_version
         super().__init__(message, **kwargs)
+
+
+class VersionSunsetWarning(FutureWarning):
+    """A client was created for an API version that LinkedIn sunsets within 90 days, or already
+    did. A ``FutureWarning``, so Python shows it by default; it is issued once per version and
+    process. Silence it with ``warnings.filterwarnings("ignore", category=VersionSunsetWarning)``.
+    """
 
 
 class RateLimitError(LinkedInError):
@@ -251,6 +271,20 @@ _BY_STATUS: dict[int, type[LinkedInError]] = {
 }
 
 
+def upgrade_advice(version: str | None) -> str:
+    """What to do about a sunset (or soon sunset) ``version``: move to the newest packaged one."""
+    newest = NEWEST_API_VERSION
+    if version is None or version >= newest:
+        return (
+            f"This package has no version newer than {newest}: regenerate it from a spec that "
+            "lists a newer one."
+        )
+    return (
+        f"The newest version in this package is {newest}: review what changes with "
+        f"`make diff FROM={version} TO={newest}` and import linkedin_marketing.v{newest}."
+    )
+
+
 def error_for_status(status: int) -> type[LinkedInError]:
     """The exception class for an HTTP status."""
     cls = _BY_STATUS.get(status)
@@ -313,10 +347,8 @@ def error_from_body(
     cls = error_for_status(status)
     if cls is VersionSunsetError:
         named = version or "this API version"
-        text = (
-            f"LinkedIn API version {named} is no longer active ({message}). Regenerate the client "
-            "and upgrade to a newer version subpackage (import linkedin_marketing.v<YYYYMM> for a "
-            "current version)."
+        text = f"LinkedIn API version {named} is no longer active ({message}). " + upgrade_advice(
+            version
         )
         return VersionSunsetError(text, version=version, **kwargs)
     return cls(message, **kwargs)

@@ -18,7 +18,7 @@ from linkedin_marketing.restli import decode
 from linkedin_marketing.transport import RestliResponse
 
 from generator.render import RUNTIME_DIR, Renderer
-from tests.specs import build, document, parse_document
+from tests.specs import build, document, parse_document, release
 
 
 @pytest.fixture(scope="module")
@@ -313,22 +313,22 @@ def test_version_package_exports(pkg: ModuleType) -> None:
 
 def test_readme_and_resolved_spec() -> None:
     doc = document()
-    files = Renderer().version_files(parse_document(doc, "209999"), doc)
-    readme = files["linkedin_marketing/v209999/README.md"]
+    files = Renderer().version_files(parse_document(doc, "209912"), doc, release("209912"))
+    readme = files["linkedin_marketing/v209912/README.md"]
     assert "### `client.widgets` (`widgets`)" in readme
     assert (
         "| `find_by_search` | FINDER `search`, cursor paging | `GET /owners/{ownerId}/widgets` |"
         in readme
     )
     assert "### `Widget`" in readme and "`Color`: `RED`, `dark-blue`" in readme
-    assert json.loads(files["linkedin_marketing/v209999/openapi.json"]) == doc
+    assert json.loads(files["linkedin_marketing/v209912/openapi.json"]) == doc
 
 
 # --- the package around the versions -----------------------------------------------------------
 
 
 def test_package_files() -> None:
-    files = Renderer().package_files(["202401", "202410"], "1.2.3")
+    files = Renderer().package_files([release("202401"), release("202410")], "1.2.3")
     project = tomllib.loads(files["pyproject.toml"])["project"]
     assert project["name"] == "linkedin-marketing" and project["version"] == "1.2.3"
     assert [d.split(">")[0] for d in project["dependencies"]] == ["httpx"]
@@ -337,6 +337,7 @@ def test_package_files() -> None:
     exec(files["linkedin_marketing/__init__.py"], namespace)
     assert namespace["API_VERSIONS"] == ("202401", "202410")
     assert "linkedin_marketing.v202410" in files["README.md"]
+    assert "| `202410` | 2024-10 | 2025-10-15 (estimated) |" in files["README.md"]
 
 
 def test_runtime_is_copied_verbatim_and_the_version_rendered() -> None:
@@ -346,10 +347,11 @@ def test_runtime_is_copied_verbatim_and_the_version_rendered() -> None:
     assert files["linkedin_marketing/restli.py"] == source.read_text(encoding="utf-8")
     assert "linkedin_marketing/__init__.py" not in files
     assert not any(path.endswith(".pyi") for path in files)
-    package = renderer.package_files(["202410"], "9.9")
+    package = renderer.package_files([release("202409"), release("202410")], "9.9")
     namespace: dict[str, Any] = {}
     exec(package["linkedin_marketing/_version.py"], namespace)
     assert namespace["PACKAGE_VERSION"] == "9.9"
+    assert namespace["NEWEST_API_VERSION"] == "202410"
 
 
 def test_unpaged_get_all_and_update(pkg: ModuleType) -> None:

@@ -20,7 +20,7 @@ SAMPLES = load_samples()
 
 @cache
 def documents() -> dict[str, dict[str, Any]]:
-    return resolve_all(SPEC_DIR)
+    return resolve_all(SPEC_DIR, sorted({v for s in SAMPLES for v in s.versions}))
 
 
 def schema_of(document: dict[str, Any], sample: Sample) -> dict[str, Any]:

@@ -3,9 +3,9 @@
 ::
 
     from linkedin_marketing.testing import Fault, LinkedInTestServer
-    from linkedin_marketing.v202410 import LinkedInClient
+    from linkedin_marketing.v202610 import LinkedInClient
 
-    with LinkedInTestServer("202410") as server:
+    with LinkedInTestServer("202610") as server:
         client = LinkedInClient(access_token="any", base_url=server.base_url)
         ...
 
