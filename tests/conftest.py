@@ -1,4 +1,4 @@
-"""Fixtures every test shares."""
+"""Settings and fixtures shared by the whole suite."""
 
 from __future__ import annotations
 
@@ -6,8 +6,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from generator import fastpath
+
+# Property tests check what is generated, not how fast: on a loaded 2-core machine (CI, or several
+# suites at once) generating inputs can exceed Hypothesis's timing checks without anything being
+# wrong, so those checks are off for every test.
+settings.register_profile(
+    "suite", deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large]
+)
+settings.load_profile("suite")
 
 
 @pytest.fixture(autouse=True, scope="session")
