@@ -29,8 +29,19 @@ CHANGES_FILE = "CHANGES.md"
 class GeneratorConfig:
     """Settings of the generator itself, apart from the spec (which says what the API is)."""
 
-    package_version: str = "0.1.0"  # the version of the generated `linkedin-marketing` distribution
+    # The last part of the generated distribution's version (see `package_version`): raise it for
+    # a release that changes the package but ships the same API versions, and reset it to 0 when a
+    # new API version is added.
+    package_revision: int = 0
     templates_dir: Path = field(default=TEMPLATES_DIR)
+
+    def package_version(self, api_versions: Sequence[str]) -> str:
+        """The version of the generated `linkedin-marketing` distribution: the newest API version
+        it ships as year.month, then the revision (API versions 202401 and 202410 give 2024.10.0),
+        so that every new API version gives a new, higher package version. PEP 440 form: the month
+        has no leading zero."""
+        newest = max(api_versions)
+        return f"{int(newest[:4])}.{int(newest[4:])}.{self.package_revision}"
 
 
 @dataclass(frozen=True)
@@ -110,7 +121,7 @@ def render_all(
     renderer = Renderer(config.templates_dir)
     packaged = sorted({*wanted, *kept})
     files = renderer.package_files(
-        [r for r in bundle.releases if r.version in packaged], config.package_version
+        [r for r in bundle.releases if r.version in packaged], config.package_version(packaged)
     )
     files.update(renderer.runtime_files())
     releases = {r.version: r for r in bundle.releases}

@@ -86,11 +86,11 @@ class LinkedInClient:
             auth=auth,
         )
         self._session = Session(config, http_client=http_client, transport=transport)
-        self.ad_accounts = AdAccounts(self._session)
-        self.ad_campaign_groups = AdCampaignGroups(self._session)
-        self.ad_campaigns = AdCampaigns(self._session)
-        self.ad_target_templates = AdTargetTemplates(self._session)
-        self.creatives = Creatives(self._session)
+        self.ad_accounts: AdAccounts = AdAccounts(self._session)
+        self.ad_campaign_groups: AdCampaignGroups = AdCampaignGroups(self._session)
+        self.ad_campaigns: AdCampaigns = AdCampaigns(self._session)
+        self.ad_target_templates: AdTargetTemplates = AdTargetTemplates(self._session)
+        self.creatives: Creatives = Creatives(self._session)
 
     def close(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""
@@ -153,11 +153,11 @@ class AsyncLinkedInClient:
             auth=auth,
         )
         self._session = AsyncSession(config, http_client=http_client, transport=transport)
-        self.ad_accounts = AsyncAdAccounts(self._session)
-        self.ad_campaign_groups = AsyncAdCampaignGroups(self._session)
-        self.ad_campaigns = AsyncAdCampaigns(self._session)
-        self.ad_target_templates = AsyncAdTargetTemplates(self._session)
-        self.creatives = AsyncCreatives(self._session)
+        self.ad_accounts: AsyncAdAccounts = AsyncAdAccounts(self._session)
+        self.ad_campaign_groups: AsyncAdCampaignGroups = AsyncAdCampaignGroups(self._session)
+        self.ad_campaigns: AsyncAdCampaigns = AsyncAdCampaigns(self._session)
+        self.ad_target_templates: AsyncAdTargetTemplates = AsyncAdTargetTemplates(self._session)
+        self.creatives: AsyncCreatives = AsyncCreatives(self._session)
 
     async def aclose(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""
