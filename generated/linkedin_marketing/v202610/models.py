@@ -315,7 +315,6 @@ class AdAccount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -357,7 +356,6 @@ class AdAccount(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -435,7 +433,6 @@ class AdAccountBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -447,7 +444,6 @@ class AdAccountBatchCreateRequest(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -528,7 +524,6 @@ class AdAccountBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -544,7 +539,6 @@ class AdAccountBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -604,7 +598,6 @@ class AdAccountIdCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -661,7 +654,6 @@ class AdAccountNameCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -719,7 +711,6 @@ class AdAccountReferenceCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -823,7 +814,6 @@ class AdAccountSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -917,7 +907,6 @@ class AdAccountSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -931,7 +920,6 @@ class AdAccountSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1005,7 +993,6 @@ class AdAccountSort(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1058,7 +1045,6 @@ class AdAccountStatusCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1118,7 +1104,6 @@ class AdAccountTypeCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1177,7 +1162,6 @@ class AdAccountVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1576,7 +1560,6 @@ class AdCampaign(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1658,7 +1641,6 @@ class AdCampaign(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1814,7 +1796,6 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1830,7 +1811,6 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -1909,7 +1889,6 @@ class AdCampaignFrequencyOptimizationPreference(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2137,7 +2116,6 @@ class AdCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2179,7 +2157,6 @@ class AdCampaignGroup(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2266,7 +2243,6 @@ class AdCampaignGroupBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2278,7 +2254,6 @@ class AdCampaignGroupBatchCreateRequest(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2360,7 +2335,6 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2376,7 +2350,6 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2462,7 +2435,6 @@ class AdCampaignGroupBudgetOptimization(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2541,7 +2513,6 @@ class AdCampaignGroupSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2596,7 +2567,6 @@ class AdCampaignGroupSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2644,7 +2614,6 @@ class AdCampaignGroupSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2700,7 +2669,6 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2762,7 +2730,6 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2776,7 +2743,6 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2834,7 +2800,6 @@ class AdCampaignGroupVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2893,7 +2858,6 @@ class AdCampaignIncludeExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -2956,7 +2920,6 @@ class AdCampaignLegacyTargeting(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3024,7 +2987,6 @@ class AdCampaignLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3105,7 +3067,6 @@ class AdCampaignOffsitePreferences(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3160,7 +3121,6 @@ class AdCampaignOptimizationPreference(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3258,7 +3218,6 @@ class AdCampaignSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3317,7 +3276,6 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3366,7 +3324,6 @@ class AdCampaignSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3414,7 +3371,6 @@ class AdCampaignSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3467,7 +3423,6 @@ class AdCampaignSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3518,7 +3473,6 @@ class AdCampaignSearchCriteriaType(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3580,7 +3534,6 @@ class AdCampaignSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3594,7 +3547,6 @@ class AdCampaignSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3662,7 +3614,6 @@ class AdCampaignTimeSpan(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3713,7 +3664,6 @@ class AdCampaignVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3834,7 +3784,6 @@ class AdTargetTemplate(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3860,7 +3809,6 @@ class AdTargetTemplate(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3947,7 +3895,6 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -3961,7 +3908,6 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4035,7 +3981,6 @@ class AuditStamp(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4086,7 +4031,6 @@ class BatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4162,7 +4106,6 @@ class BatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4216,7 +4159,6 @@ class BatchEntityStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4267,7 +4209,6 @@ class BatchPartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4343,7 +4284,6 @@ class BatchUpdateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4407,7 +4347,6 @@ class ChangeAuditStamps(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4470,7 +4409,6 @@ class ConditionalInputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4676,7 +4614,6 @@ class Creative(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4718,7 +4655,6 @@ class Creative(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4794,7 +4730,6 @@ class CreativeBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4806,7 +4741,6 @@ class CreativeBatchCreateRequest(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4867,7 +4801,6 @@ class CreativeBatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -4945,7 +4878,6 @@ class CreativeBatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5019,7 +4951,6 @@ class CreativeBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5035,7 +4966,6 @@ class CreativeBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5157,7 +5087,6 @@ class CreativeContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5232,7 +5161,6 @@ class CreativeCreateInlineRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5244,7 +5172,6 @@ class CreativeCreateInlineRequest(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5314,7 +5241,6 @@ class CreativeCriteriaResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5328,7 +5254,6 @@ class CreativeCriteriaResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5434,7 +5359,6 @@ class CreativeEventAd(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5507,7 +5431,6 @@ class CreativeInlineContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5621,7 +5544,6 @@ class CreativeInlinePost(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5706,7 +5628,6 @@ class CreativeInlinePostAdContext(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5759,7 +5680,6 @@ class CreativeInlinePostContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5819,7 +5739,6 @@ class CreativeInlinePostContentMedia(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5890,7 +5809,6 @@ class CreativeReview(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5943,7 +5861,6 @@ class CroppedImage(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -5989,7 +5906,6 @@ class CursorMetadata(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6048,7 +5964,6 @@ class DateRange(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6142,7 +6057,6 @@ class Error(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6215,7 +6129,6 @@ class ErrorDetails(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6277,7 +6190,6 @@ class ErrorInput(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6327,7 +6239,6 @@ class ErrorInputInputPath(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6401,7 +6312,6 @@ class IndexPaging(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6473,7 +6383,6 @@ class IndexPagingLinksItem(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6544,7 +6453,6 @@ class InputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6611,7 +6519,6 @@ class LeadgenCreativeCallToAction(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6685,7 +6592,6 @@ class MoneyAmount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6759,7 +6665,6 @@ class MultiLocaleString(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6820,7 +6725,6 @@ class MultiLocaleStringPreferredLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6906,7 +6810,6 @@ class OrganizationInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -6964,7 +6867,6 @@ class PartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -7033,7 +6935,6 @@ class PatchDocument(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -7095,7 +6996,6 @@ class PersonInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -7164,7 +7064,6 @@ class TargetingCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -7218,7 +7117,6 @@ class TargetingExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -7268,7 +7166,6 @@ class TargetingInclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
@@ -7320,7 +7217,6 @@ class TargetingOrClause(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # Inline, the common cases (decoded or built without unknown fields) cost no call.
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
