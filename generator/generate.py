@@ -12,11 +12,18 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from generator import fastpath
 from generator.diagnostics import Problem, SpecError
 from generator.templating import TEMPLATES_DIR
 from generator.write import compare, existing_files, output_lock, recover, write_tree
+
+# The stages are imported where they are used, after the fast path (see above).
+if TYPE_CHECKING:
+    from generator import ir
+    from generator.diff import Review
+    from generator.load import SpecBundle
 
 # The review of every bump from one shipped version to the next, newest first. It covers the
 # versions the package ships, not the sunset ones still in the spec: each entry is a bump a user of
@@ -100,23 +107,12 @@ def render_all(
     subpackages already in the output."""
     from generator.diff import diff
     from generator.load import load_spec
-    from generator.parse import parse
-    from generator.render import Renderer
-    from generator.resolve import resolve_bundle
+    from generator.render import Renderer  # loads black, which the review never needs
     from generator.review import changes_document
 
     bundle = load_spec(spec_dir)
     wanted = list(bundle.shipped) if versions is None else list(versions)
-    documents = resolve_bundle(bundle, wanted)
-    problems: list[Problem] = []
-    apis = []
-    for version, document in documents.items():
-        try:
-            apis.append((parse(document, version, bundle.file_of), document))
-        except SpecError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise SpecError(problems)
+    apis = list(_parsed(bundle, wanted).values())
 
     renderer = Renderer(config.templates_dir)
     packaged = sorted({*wanted, *kept})
@@ -134,6 +130,44 @@ def render_all(
         reviews = (diff(o, n, od, nd) for (o, od), (n, nd) in bumps)
         files[CHANGES_FILE] = changes_document(reviews, config.templates_dir)
     return files
+
+
+def review(spec_dir: Path, from_version: str, to_version: str) -> Review:
+    """What changes for client code from one version of the spec in `spec_dir` to another."""
+    from generator.diff import diff
+
+    parsed = parse_versions(spec_dir, [from_version, to_version])
+    (old, old_document), (new, new_document) = parsed[from_version], parsed[to_version]
+    return diff(old, new, old_document, new_document)
+
+
+# The IR of a version and the resolved document it was parsed from.
+Parsed = tuple["ir.Api", dict[str, Any]]
+
+
+def parse_versions(spec_dir: Path, versions: Sequence[str]) -> dict[str, Parsed]:
+    """Some versions of the spec in `spec_dir`, resolved and parsed (for the review and the
+    upgrade check); raises `SpecError` with the problems of every version."""
+    from generator.load import load_spec
+
+    return _parsed(load_spec(spec_dir), versions)
+
+
+def _parsed(bundle: SpecBundle, versions: Sequence[str]) -> dict[str, Parsed]:
+    from generator.parse import parse
+    from generator.resolve import resolve_bundle
+
+    documents = resolve_bundle(bundle, list(versions))
+    problems: list[Problem] = []
+    parsed: dict[str, Parsed] = {}
+    for version, document in documents.items():
+        try:
+            parsed[version] = (parse(document, version, bundle.file_of), document)
+        except SpecError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise SpecError(problems)
+    return parsed
 
 
 def _other_versions_in(out_dir: Path, versions: Sequence[str]) -> tuple[str, ...]:
