@@ -11,11 +11,11 @@ from typing import cast
 
 from generator.diagnostics import RenderError, SpecError
 from generator.diff.changes import LEVELS, Level
+from generator.templating import TEMPLATES_DIR
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SPEC_DIR = PROJECT_DIR / "spec"
 OUT_DIR = PROJECT_DIR / "generated"
-TEMPLATES_DIR = PROJECT_DIR / "templates"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -160,38 +160,22 @@ def _diff(
 def _generate(
     spec_dir: Path, templates_dir: Path, out_dir: Path, versions: list[str] | None, check: bool
 ) -> int:
-    from generator.write import output_lock
-
-    # One run at a time, from the fast path's look at the output to its record of it: another
-    # run's output must never be recorded as this run's.
-    with output_lock(out_dir, waiting=lambda message: print(message, file=sys.stderr, flush=True)):
-        return _generate_locked(spec_dir, templates_dir, out_dir, versions, check)
-
-
-def _generate_locked(
-    spec_dir: Path, templates_dir: Path, out_dir: Path, versions: list[str] | None, check: bool
-) -> int:
-    from generator import fastpath
-
-    key = fastpath.inputs_key(spec_dir, templates_dir, out_dir, versions)
-    count = fastpath.unchanged(key, out_dir)
-    if count is not None:  # the same inputs already gave exactly this output
-        if not check:
-            print(f"0 file(s) written, {count} unchanged")
-        return 0
-
     from generator.generate import GeneratorConfig, generate
 
-    config = GeneratorConfig(templates_dir=templates_dir)
-    result = generate(spec_dir, out_dir, versions=versions, check=check, config=config)
-    if check:
-        for path in result.changed:
-            print(f"out of date: {path}", file=sys.stderr)
-        if result.changed:
-            print("generated/ does not match spec/: run `make generate`", file=sys.stderr)
-            return 1
-        fastpath.remember(key, out_dir)
+    result = generate(
+        spec_dir,
+        out_dir,
+        versions=versions,
+        check=check,
+        config=GeneratorConfig(templates_dir=templates_dir),
+        waiting=lambda message: print(message, file=sys.stderr, flush=True),
+    )
+    if not check:
+        print(f"{len(result.changed)} file(s) written, {len(result.unchanged)} unchanged")
         return 0
-    fastpath.remember(key, out_dir)
-    print(f"{len(result.changed)} file(s) written, {len(result.unchanged)} unchanged")
+    for path in result.changed:
+        print(f"out of date: {path}", file=sys.stderr)
+    if result.changed:
+        print("generated/ does not match spec/: run `make generate`", file=sys.stderr)
+        return 1
     return 0

@@ -51,23 +51,24 @@ def inputs_key(
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def output_digest(out_dir: Path) -> tuple[str, int]:
-    """The fingerprint of the generated files in `out_dir` (caches left out), and their count."""
+def output_digest(out_dir: Path) -> tuple[str, tuple[str, ...]]:
+    """The fingerprint of the generated files in `out_dir` (caches left out), and their paths."""
     files = existing_files(out_dir)
     digest = hashlib.sha256()
     for path, content in files.items():
         digest.update(path.encode() + b"\0" + content + b"\0")
-    return digest.hexdigest(), len(files)
+    return digest.hexdigest(), tuple(files)
 
 
-def unchanged(key: str, out_dir: Path) -> int | None:
-    """The number of files when the last run with inputs `key` left `out_dir` as it is now."""
+def unchanged(key: str, out_dir: Path) -> tuple[str, ...] | None:
+    """The files of `out_dir` (relative paths, sorted) when the last run with inputs `key` left it
+    as it is now; None when it did not, or no such run was recorded."""
     try:
         recorded = (_RECORDS / key).read_text(encoding="ascii").strip()
     except OSError:
         return None
-    digest, count = output_digest(out_dir)
-    return count if recorded == digest else None
+    digest, paths = output_digest(out_dir)
+    return paths if recorded == digest else None
 
 
 def remember(key: str, out_dir: Path) -> None:

@@ -1,26 +1,29 @@
 """The whole pipeline: spec → resolved documents → IR → rendered files → the output directory.
 
 Every stage runs to completion in memory before anything is written, so a bad spec or a failing
-template leaves the output directory as it was.
+template leaves the output directory as it was. A run whose inputs and output are those of an
+earlier run has nothing to do and stops before loading anything (`fastpath`); the stages are
+imported only past that point, so such a run takes milliseconds.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from generator import ir
+from generator import fastpath
 from generator.diagnostics import Problem, SpecError
-from generator.diff import Review, diff
-from generator.load import SpecBundle, load_spec
-from generator.parse import parse
-from generator.resolve import resolve_bundle
-from generator.review import changes_document
 from generator.templating import TEMPLATES_DIR
 from generator.write import compare, existing_files, output_lock, recover, write_tree
+
+# The stages are imported where they are used, after the fast path (see above).
+if TYPE_CHECKING:
+    from generator import ir
+    from generator.diff import Review
+    from generator.load import SpecBundle
 
 # The review of every bump from one shipped version to the next, newest first. It covers the
 # versions the package ships, not the sunset ones still in the spec: each entry is a bump a user of
@@ -63,6 +66,7 @@ def generate(
     versions: Sequence[str] | None = None,
     check: bool = False,
     config: GeneratorConfig | None = None,
+    waiting: Callable[[str], None] | None = None,
 ) -> GenerateResult:
     """Generate the package for `versions` (by default the versions versions.yaml marks shipped)
     into `out_dir`.
@@ -71,17 +75,24 @@ def generate(
     other versions' subpackages already in `out_dir` (and its CHANGES.md, which needs every
     shipped version) are kept as they are, and the package lists them too. Raises `SpecError`
     with every problem found, before writing anything. Holds the output directory's lock
-    throughout.
+    throughout (`waiting` is told when another run holds it), from the look at the output to the
+    record of it, so a record never describes another run's output.
     """
     config = config or GeneratorConfig()
-    with output_lock(out_dir):
+    with output_lock(out_dir, waiting):
         if not check:
             recover(out_dir)  # the kept versions must be read from the tree a killed run left
+        key = fastpath.inputs_key(spec_dir, config.templates_dir, out_dir, versions)
+        files_unchanged = fastpath.unchanged(key, out_dir)
+        if files_unchanged is not None:  # the same inputs already gave exactly this output
+            return GenerateResult((), files_unchanged)
         kept = () if versions is None else _other_versions_in(out_dir, versions)
         files = render_all(spec_dir, versions, config, kept)
         if versions is not None:
             files = _keep_other_versions(out_dir, files, versions)
         result = compare(out_dir, files) if check else write_tree(out_dir, files)
+        if not result.changed or not check:  # the output is now what these inputs give
+            fastpath.remember(key, out_dir)
     return GenerateResult(result.changed, result.unchanged)
 
 
@@ -94,8 +105,10 @@ def render_all(
     """Every file of the output, by path relative to the output directory: the subpackages of
     `versions` (the shipped ones by default), and the package around them and the `kept`
     subpackages already in the output."""
-    # Imported here: rendering loads black, which the review and the upgrade check never need.
-    from generator.render import Renderer
+    from generator.diff import diff
+    from generator.load import load_spec
+    from generator.render import Renderer  # loads black, which the review never needs
+    from generator.review import changes_document
 
     bundle = load_spec(spec_dir)
     wanted = list(bundle.shipped) if versions is None else list(versions)
@@ -121,22 +134,29 @@ def render_all(
 
 def review(spec_dir: Path, from_version: str, to_version: str) -> Review:
     """What changes for client code from one version of the spec in `spec_dir` to another."""
+    from generator.diff import diff
+
     parsed = parse_versions(spec_dir, [from_version, to_version])
     (old, old_document), (new, new_document) = parsed[from_version], parsed[to_version]
     return diff(old, new, old_document, new_document)
 
 
 # The IR of a version and the resolved document it was parsed from.
-Parsed = tuple[ir.Api, dict[str, Any]]
+Parsed = tuple["ir.Api", dict[str, Any]]
 
 
 def parse_versions(spec_dir: Path, versions: Sequence[str]) -> dict[str, Parsed]:
     """Some versions of the spec in `spec_dir`, resolved and parsed (for the review and the
     upgrade check); raises `SpecError` with the problems of every version."""
+    from generator.load import load_spec
+
     return _parsed(load_spec(spec_dir), versions)
 
 
 def _parsed(bundle: SpecBundle, versions: Sequence[str]) -> dict[str, Parsed]:
+    from generator.parse import parse
+    from generator.resolve import resolve_bundle
+
     documents = resolve_bundle(bundle, list(versions))
     problems: list[Problem] = []
     parsed: dict[str, Parsed] = {}

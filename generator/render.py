@@ -125,7 +125,7 @@ class Renderer:
         root = f"{PACKAGE}/{package}"
         base = {"api": api, "package": package, "release": release}
         files: dict[str, str] = {}
-        model_names = _Names.of(t for m in api.models for f in m.fields for t in [f.type])
+        model_names = _ReferencedTypes.of(t for m in api.models for f in m.fields for t in [f.type])
         for module in ("__init__", "urns", "enums"):
             target = f"{root}/{module}.py"
             files[target] = self.python(f"version/{module}.py.jinja", base, target)
@@ -134,6 +134,7 @@ class Renderer:
             {
                 **base,
                 "uses_decimal": model_names.decimal,
+                "uses_json": model_names.json,
                 "used_enums": model_names.enums,
                 "used_urns": model_names.urns + model_names.unions,
             },
@@ -185,7 +186,7 @@ class Renderer:
     ) -> dict[str, Any]:
         """What the resource template needs beyond the resource: imports and derived facts."""
         types = list(_resource_types(resource))
-        names = _Names.of(types)
+        names = _ReferencedTypes.of(types)
         patched = [
             m.element.name
             for m in resource.methods
@@ -295,7 +296,7 @@ def _compile(source: str, name: str) -> None:
 
 
 @dataclass
-class _Names:
+class _ReferencedTypes:
     """The named types a set of types refers to, sorted (imports must not depend on set order)."""
 
     models: list[str] = field(default_factory=list)
@@ -306,7 +307,7 @@ class _Names:
     json: bool = False
 
     @classmethod
-    def of(cls, types: Iterable[ir.TypeRef]) -> _Names:
+    def of(cls, types: Iterable[ir.TypeRef]) -> _ReferencedTypes:
         models: set[str] = set()
         enums: set[str] = set()
         urns: set[str] = set()

@@ -1,7 +1,13 @@
-"""HTTP transport for Rest.li 2.0 requests to the LinkedIn API, sync and async, on httpx.
+"""Sessions that send Rest.li 2.0 requests to the LinkedIn API, sync and async, over httpx.
+
+Two layers, named as httpx names its own: a session (:class:`Session`, :class:`AsyncSession`)
+holds the configuration and sends each request through an ``httpx.Client`` (or
+``httpx.AsyncClient``), retrying and refreshing the token as needed; the httpx client sends it
+through its *transport* (``httpx.HTTPTransport`` by default, ``httpx.MockTransport`` or the test
+server's in-process transport in tests), which is what ``LinkedInClient(transport=...)`` takes.
 
 The generated resource classes build a :class:`RestliRequest` (path and query already
-Rest.li-encoded) and hand it to :meth:`SyncTransport.send` or :meth:`AsyncTransport.send`, which:
+Rest.li-encoded) and hand it to :meth:`Session.send` or :meth:`AsyncSession.send`, which:
 
 * builds the URL string itself, so the Rest.li query reaches the server byte for byte;
 * sends the protocol headers (``LinkedIn-Version``, ``X-Restli-Protocol-Version: 2.0.0``,
@@ -57,12 +63,12 @@ __all__ = [
     "MAX_QUERY_LENGTH",
     "PACKAGE_VERSION",
     "USER_AGENT",
-    "AsyncTransport",
+    "AsyncSession",
     "ClientConfig",
     "RestliRequest",
     "RestliResponse",
     "RetryPolicy",
-    "SyncTransport",
+    "Session",
 ]
 
 USER_AGENT = f"linkedin-marketing-python/{PACKAGE_VERSION}"
@@ -177,7 +183,7 @@ class RetryPolicy:
 
 @dataclass(frozen=True)
 class ClientConfig:
-    """Everything a transport needs: API version, token, base URL, timeout, retries, User-Agent.
+    """Everything a session needs: API version, token, base URL, timeout, retries, User-Agent.
 
     The bearer token is either ``access_token`` (fixed) or ``auth`` (a RefreshingToken), not both.
     """
@@ -232,8 +238,9 @@ class _Prepared:
     token: str
 
 
-class _Base:
-    """What the sync and async transports share: building requests and reading responses."""
+class _SansIOSession:
+    """What the sync and async sessions share, all without I/O: building requests, reading
+    responses, deciding retries."""
 
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
@@ -388,7 +395,7 @@ class _Base:
         )
 
 
-class SyncTransport(_Base):
+class Session(_SansIOSession):
     """Sends RestliRequests with an ``httpx.Client``.
 
     Pass ``http_client`` to share a client you own (it is not closed here), or ``transport`` (for
@@ -450,7 +457,7 @@ class SyncTransport(_Base):
             policy.sleep(delay)
 
     def close(self) -> None:
-        """Close the underlying httpx client if this transport created it."""
+        """Close the underlying httpx client if this session created it."""
         if self._owns_client:
             self._client.close()
 
@@ -466,8 +473,8 @@ class SyncTransport(_Base):
         self.close()
 
 
-class AsyncTransport(_Base):
-    """Sends RestliRequests with an ``httpx.AsyncClient``; otherwise the same as SyncTransport."""
+class AsyncSession(_SansIOSession):
+    """Sends RestliRequests with an ``httpx.AsyncClient``; otherwise the same as Session."""
 
     def __init__(
         self,
@@ -519,7 +526,7 @@ class AsyncTransport(_Base):
             await policy.async_sleep(delay)
 
     async def aclose(self) -> None:
-        """Close the underlying httpx client if this transport created it."""
+        """Close the underlying httpx client if this session created it."""
         if self._owns_client:
             await self._client.aclose()
 

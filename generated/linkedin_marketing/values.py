@@ -65,6 +65,18 @@ class Model:
         (`partial_update(original=record, modified=copy)`)."""
         return type(self).from_dict(self.to_dict())
 
+    def _unknown_fields_copy(self) -> dict[str, Any]:
+        """A new JSON object holding a copy of the unknown fields: where `to_dict` and
+        `to_request_dict` start, before adding the fields the spec lists."""
+        source = self._source
+        if source is None:
+            unknown = self._unknown
+        elif self._known.issuperset(source):  # the common case: decoded, nothing unknown
+            return {}
+        else:
+            unknown = self.unknown_fields
+        return {} if unknown is None else copy_json(unknown)
+
     @property
     def unknown_fields(self) -> dict[str, Any] | None:
         """Fields the spec does not list for this record, by JSON name; None when there are none."""

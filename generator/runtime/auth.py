@@ -149,7 +149,7 @@ def _optional_str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
-class _AuthBase:
+class _SansIOAuthClient:
     """What both auth clients share: building each call and reading each answer."""
 
     def __init__(
@@ -294,7 +294,7 @@ class _AuthBase:
         )
 
 
-class AuthClient(_AuthBase):
+class AuthClient(_SansIOAuthClient):
     """OAuth 2.0 calls to LinkedIn, blocking (``httpx.Client``).
 
     Args:
@@ -367,7 +367,7 @@ class AuthClient(_AuthBase):
         self.close()
 
 
-class AsyncAuthClient(_AuthBase):
+class AsyncAuthClient(_SansIOAuthClient):
     """OAuth 2.0 calls to LinkedIn on ``httpx.AsyncClient``; otherwise the same as AuthClient."""
 
     def __init__(

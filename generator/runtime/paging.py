@@ -276,13 +276,13 @@ class Page(_PageBase[T]):
     def __init__(
         self,
         data: _PageData[T],
-        transport: _Sender,
+        session: _Sender,
         request: RestliRequest,
         paging: Paging,
         decode: Callable[[Any], T],
     ) -> None:
         super().__init__(data, request, paging)
-        self._transport = transport
+        self._session = session
         self._decode = decode
 
     def next_page(self) -> Page[T] | None:
@@ -290,7 +290,7 @@ class Page(_PageBase[T]):
         if self._next_paging is None:
             return None
         self._check_next()
-        return _fetch(self._transport, self.request, self._next_paging, self._decode, self._trail)
+        return _fetch(self._session, self.request, self._next_paging, self._decode, self._trail)
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """This page, then each following page, fetched lazily."""
@@ -311,13 +311,13 @@ class AsyncPage(_PageBase[T]):
     def __init__(
         self,
         data: _PageData[T],
-        transport: _AsyncSender,
+        session: _AsyncSender,
         request: RestliRequest,
         paging: Paging,
         decode: Callable[[Any], T],
     ) -> None:
         super().__init__(data, request, paging)
-        self._transport = transport
+        self._session = session
         self._decode = decode
 
     async def next_page(self) -> AsyncPage[T] | None:
@@ -326,7 +326,7 @@ class AsyncPage(_PageBase[T]):
             return None
         self._check_next()
         return await _afetch(
-            self._transport, self.request, self._next_paging, self._decode, self._trail
+            self._session, self.request, self._next_paging, self._decode, self._trail
         )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
@@ -344,38 +344,38 @@ class AsyncPage(_PageBase[T]):
 
 
 def fetch_page(
-    transport: _Sender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
+    session: _Sender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
 ) -> Page[T]:
     """Send ``request`` with the paging parameters added and return the page it answers."""
-    return _fetch(transport, request, paging, decode, _Trail())
+    return _fetch(session, request, paging, decode, _Trail())
 
 
 def _fetch(
-    transport: _Sender,
+    session: _Sender,
     request: RestliRequest,
     paging: Paging,
     decode: Callable[[Any], T],
     trail: _Trail,
 ) -> Page[T]:
-    response = transport.send(_with_paging(request, paging))
+    response = session.send(_with_paging(request, paging))
     data = response.decode(_read_page, paging, decode, trail)
-    return Page(data, transport, request, paging, decode)
+    return Page(data, session, request, paging, decode)
 
 
 async def afetch_page(
-    transport: _AsyncSender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
+    session: _AsyncSender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
 ) -> AsyncPage[T]:
     """Async :func:`fetch_page`."""
-    return await _afetch(transport, request, paging, decode, _Trail())
+    return await _afetch(session, request, paging, decode, _Trail())
 
 
 async def _afetch(
-    transport: _AsyncSender,
+    session: _AsyncSender,
     request: RestliRequest,
     paging: Paging,
     decode: Callable[[Any], T],
     trail: _Trail,
 ) -> AsyncPage[T]:
-    response = await transport.send(_with_paging(request, paging))
+    response = await session.send(_with_paging(request, paging))
     data = response.decode(_read_page, paging, decode, trail)
-    return AsyncPage(data, transport, request, paging, decode)
+    return AsyncPage(data, session, request, paging, decode)

@@ -1,5 +1,6 @@
 """A small one-resource spec (`widgets`) for diff tests: each test edits a copy for the old and the
-new version, and the two are resolved, parsed and compared like real versions."""
+new version, and the two are written (with the builder of tests/specs.py), resolved, parsed and
+compared like real versions."""
 
 from __future__ import annotations
 
@@ -8,30 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.diff import Change, Review, diff
 from generator.generate import review as review_of_spec
-from generator.load import load_spec
-from generator.parse import parse
-from generator.resolve import resolve_bundle
-from tests.spec.minimal import versions_file
-
-ROOT: dict[str, Any] = {
-    "openapi": "3.1.0",
-    "info": {"title": "t", "version": "1"},
-    "servers": [{"url": "https://api.linkedin.com/rest"}],
-    "x-spec-files": ["widgets.yaml"],
-    "paths": {},
-}
-
-
-def _ok(schema: str) -> dict[str, Any]:
-    return {
-        "description": "ok",
-        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
-    }
-
+from tests.specs import load, ok, write_spec
 
 WIDGETS: dict[str, Any] = {
     "paths": {
@@ -66,7 +46,7 @@ WIDGETS: dict[str, Any] = {
                         "errors": {"$ref": "#/components/schemas/WidgetErrorCode"},
                     }
                 ],
-                "responses": {"200": _ok("WidgetPage")},
+                "responses": {"200": ok("WidgetPage")},
             },
             "post": {
                 "operationId": "widgets_collection_post",
@@ -101,7 +81,7 @@ WIDGETS: dict[str, Any] = {
                 "x-restli-methods": [
                     {"method": "get", "response": {"$ref": "#/components/schemas/Widget"}}
                 ],
-                "responses": {"200": _ok("Widget")},
+                "responses": {"200": ok("Widget")},
             },
         },
     },
@@ -192,23 +172,15 @@ def add_owner(spec: dict[str, Any]) -> None:
 
 
 def write(directory: Path, resource: dict[str, Any], versions: list[str]) -> Path:
-    directory.mkdir(parents=True, exist_ok=True)
-    files = {"openapi.yaml": ROOT, "versions.yaml": versions_file(versions)}
-    for name, content in {**files, "widgets.yaml": resource}.items():
-        (directory / name).write_text(yaml.safe_dump(content, sort_keys=False), encoding="utf-8")
+    """A spec directory of `versions` whose one resource file is `resource`."""
+    write_spec(directory, {"widgets.yaml": resource}, versions)
     return directory
-
-
-def _load(directory: Path, version: str) -> tuple[Any, dict[str, Any]]:
-    bundle = load_spec(directory)
-    document = resolve_bundle(bundle, [version])[version]
-    return parse(document, version, bundle.file_of), document
 
 
 def review(tmp_path: Path, old: dict[str, Any], new: dict[str, Any]) -> Review:
     """The review from `old` (as version 202401) to `new` (as version 202402)."""
-    old_api, old_document = _load(write(tmp_path / "old", old, ["202401"]), "202401")
-    new_api, new_document = _load(write(tmp_path / "new", new, ["202402"]), "202402")
+    old_api, old_document = load(write(tmp_path / "old", old, ["202401"]), "202401")
+    new_api, new_document = load(write(tmp_path / "new", new, ["202402"]), "202402")
     return diff(old_api, new_api, old_document, new_document)
 
 

@@ -8,15 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import cli, fastpath
+from generator import cli
 from generator.render import TEMPLATES_DIR
 
 from .test_write import snapshot
-
-
-@pytest.fixture(autouse=True)
-def records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fastpath, "_RECORDS", tmp_path / "records")
 
 
 @pytest.fixture(scope="module")

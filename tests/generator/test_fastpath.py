@@ -11,13 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli, fastpath
-
-
-@pytest.fixture(autouse=True)
-def records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "records"
-    monkeypatch.setattr(fastpath, "_RECORDS", folder)
-    return folder
+from generator.generate import generate as generate_function
 
 
 def generate(out: Path, *extra: str) -> int:
@@ -34,11 +28,15 @@ def test_unchanged_inputs_and_output_skip_rendering(
     def fail(*args: object, **kwargs: object) -> None:
         raise AssertionError("rendered although nothing changed")
 
-    monkeypatch.setattr("generator.generate.generate", fail)
+    monkeypatch.setattr("generator.generate.render_all", fail)
     assert generate(out) == 0
     assert generate(out, "--check") == 0
-    count = written.split(" file(s) written, ")[0]
+    count = int(written.split(" file(s) written, ")[0])
     assert capsys.readouterr().out == f"0 file(s) written, {count} unchanged\n"
+    # The function is the command without its messages: the same run, the same answer.
+    result = generate_function(cli.SPEC_DIR, out, versions=["202410"])
+    assert result.changed == () and len(result.unchanged) == count
+    assert generate_function(cli.SPEC_DIR, out, versions=["202410"], check=True) == result
 
 
 def test_an_edited_output_is_regenerated(

@@ -8,8 +8,7 @@ import re
 from generator import ir
 from generator.render import Renderer
 from generator.templating import TEMPLATES_DIR
-
-from .inline import document, parse_document
+from tests.specs import document, parse_document
 
 KINDS_DIR = TEMPLATES_DIR / "version" / "resources" / "kinds"
 # The macros resources/resource.py.jinja calls on a kind's template.

@@ -7,8 +7,7 @@ import pytest
 from generator import ir
 from generator.diagnostics import SpecError
 from generator.names import enum_member, pascal_case, python_name, snake_case
-
-from .inline import PATHS, SCHEMAS, document, parse_document, ref
+from tests.specs import RESOLVED_PATHS, RESOLVED_SCHEMAS, document, parse_document, ref
 
 
 def test_names() -> None:
@@ -109,7 +108,7 @@ def _problems(doc: dict[str, object]) -> list[str]:
 
 def test_problems_are_collected_and_located() -> None:
     schemas = {
-        **SCHEMAS,
+        **RESOLVED_SCHEMAS,
         "Broken": {"type": "object", "properties": {"a": {"type": "array"}}},
         "Bad": {"type": "string", "enum": ["a-b", "A_B"]},
         "Dangling": {"type": "object", "properties": {"x": ref("Nowhere")}},
@@ -121,7 +120,7 @@ def test_problems_are_collected_and_located() -> None:
                 "responses": {},
             }
         },
-        **PATHS,
+        **RESOLVED_PATHS,
     }
     problems = _problems(document(paths=paths, schemas=schemas))
     assert "/components/schemas/Broken/properties/a: an array needs an `items` schema" in problems
@@ -163,7 +162,7 @@ def test_method_problems() -> None:
 
 
 def test_problem_names_the_spec_file() -> None:
-    doc = document(schemas={**SCHEMAS, "Bad": {"type": "string", "enum": []}})
+    doc = document(schemas={**RESOLVED_SCHEMAS, "Bad": {"type": "string", "enum": []}})
     from generator.parse import parse
 
     with pytest.raises(SpecError) as caught:
@@ -189,10 +188,13 @@ def test_names_of_the_generated_method_are_not_taken_by_parameters() -> None:
 
 def test_action_field_clashing_with_a_method_local_is_a_problem() -> None:
     schemas = {
-        **SCHEMAS,
+        **RESOLVED_SCHEMAS,
         "PaintRequest": {
-            **SCHEMAS["PaintRequest"],
-            "properties": {**SCHEMAS["PaintRequest"]["properties"], "query": {"type": "string"}},
+            **RESOLVED_SCHEMAS["PaintRequest"],
+            "properties": {
+                **RESOLVED_SCHEMAS["PaintRequest"]["properties"],
+                "query": {"type": "string"},
+            },
         },
     }
     problems = _problems(document(schemas=schemas))

@@ -14,23 +14,26 @@ from typing import Any
 import httpx
 import pytest
 
-from generator import cli, fastpath, reserved
+from generator import cli, reserved
 from generator.diagnostics import SpecError
+from tests.specs import (
+    BATCH_SCHEMAS,
+    RESOLVED_PATHS,
+    RESOLVED_SCHEMAS,
+    build,
+    document,
+    parse_document,
+    ref,
+)
 
-from .inline import BATCH_SCHEMAS, PATHS, SCHEMAS, build, document, parse_document, ref
 from .test_templates import WIDGET, client
 
 INJECTION = 'x", __import__("os").system("echo INJECTED"), "y'
 
 
-@pytest.fixture(autouse=True)
-def records(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(fastpath, "_RECORDS", tmp_path / "records")
-
-
 def widgets_with(properties: dict[str, Any]) -> dict[str, Any]:
-    """The inline schemas (a copy) with more properties on Widget."""
-    schemas = copy.deepcopy({**SCHEMAS, **BATCH_SCHEMAS})
+    """The widgets API's schemas (a copy) with more properties on Widget."""
+    schemas = copy.deepcopy({**RESOLVED_SCHEMAS, **BATCH_SCHEMAS})
     schemas["Widget"]["properties"].update(properties)
     return schemas
 
@@ -58,7 +61,7 @@ def test_properties_named_like_runtime_attributes_are_renamed(tmp_path: Path) ->
 
 
 def test_finder_parameters_named_like_builtins_are_renamed(tmp_path: Path) -> None:
-    paths = json.loads(json.dumps(PATHS))
+    paths = json.loads(json.dumps(RESOLVED_PATHS))
     get = paths["/owners/{ownerId}/widgets"]["get"]
     get["parameters"] += [
         {"name": "tuple", "in": "query", "schema": {"type": "string"}},
@@ -121,7 +124,9 @@ def test_hostile_wire_names_are_escaped_and_never_run(
 def test_hostile_paths_and_urn_kinds_are_escaped(tmp_path: Path) -> None:
     schemas = widgets_with({})
     schemas["WidgetUrn"]["x-urn-type"] = 'w"{1/0}\\'
-    paths = {path.replace("/widgets", '/wid"}gets\\'): item for path, item in PATHS.items()}
+    paths = {
+        path.replace("/widgets", '/wid"}gets\\'): item for path, item in RESOLVED_PATHS.items()
+    }
     pkg = build(document(paths=paths, schemas=schemas), tmp_path)
     urn = pkg.urns.WidgetUrn.from_id(7)
     assert urn == 'urn:li:w"{1/0}\\:7'

@@ -1,4 +1,4 @@
-"""Each template kind, rendered from the inline widgets spec and exercised."""
+"""Each template kind, rendered from the widgets API (tests/specs.py) and exercised."""
 
 from __future__ import annotations
 
@@ -18,8 +18,7 @@ from linkedin_marketing.restli import decode
 from linkedin_marketing.transport import RestliResponse
 
 from generator.render import RUNTIME_DIR, Renderer
-
-from .inline import build, document, parse_document, release
+from tests.specs import build, document, parse_document, release
 
 
 @pytest.fixture(scope="module")
@@ -169,7 +168,7 @@ def test_entity_methods(pkg: ModuleType) -> None:
     assert widget.to_dict() == WIDGET
     assert calls.last == ("GET", "/rest/owners/3/widgets/urn%3Ali%3Awidget%3A7", {}, None)
     headers = calls.requests[-1].headers
-    assert headers["LinkedIn-Version"] == api.widgets._transport.config.version
+    assert headers["LinkedIn-Version"] == api.widgets._session.config.version
     assert headers["X-Restli-Protocol-Version"] == "2.0.0"
     assert headers["X-RestLi-Method"] == "GET"
     api.widgets.delete(owner_id=3, widget_urn=urn)

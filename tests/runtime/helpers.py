@@ -1,4 +1,4 @@
-"""Shared test helpers: a fake clock, a recording mock server and sync/async transport harnesses."""
+"""Shared test helpers: a fake clock, a recording mock server and sync/async session harnesses."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import Any
 
 import httpx
 from linkedin_marketing.transport import (
-    AsyncTransport,
+    AsyncSession,
     ClientConfig,
     RestliRequest,
     RestliResponse,
     RetryPolicy,
-    SyncTransport,
+    Session,
 )
 
 TOKEN = "AQX-secret-token-1234567890"
@@ -85,7 +85,7 @@ def make_config(clock: FakeClock, **retry: Any) -> ClientConfig:
 
 
 class Harness:
-    """One transport (sync or async) in front of a Server, with a fake clock."""
+    """One session (sync or async) in front of a Server, with a fake clock."""
 
     def __init__(self, mode: str, respond: Handler | None = None, **retry: Any) -> None:
         self.mode = mode
@@ -93,14 +93,8 @@ class Harness:
         self.clock = FakeClock()
         config = make_config(self.clock, **retry)
         mock = httpx.MockTransport(self.server)
-        self.sync = SyncTransport(config, transport=mock) if mode == "sync" else None
-        self.async_ = AsyncTransport(config, transport=mock) if mode == "async" else None
-
-    @property
-    def transport(self) -> SyncTransport | AsyncTransport:
-        transport = self.sync or self.async_
-        assert transport is not None
-        return transport
+        self.sync = Session(config, transport=mock) if mode == "sync" else None
+        self.async_ = AsyncSession(config, transport=mock) if mode == "async" else None
 
     def send(self, request: RestliRequest) -> RestliResponse:
         if self.sync is not None:

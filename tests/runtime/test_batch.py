@@ -69,7 +69,7 @@ def test_parse_batch_get_partial_failure() -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_batch_get_through_the_transport(mode: str) -> None:
+def test_batch_get_through_the_session(mode: str) -> None:
     harness = Harness(mode, lambda request: json_response(200, BATCH_GET_BODY))
     ids = encode([URN_1, URN_2, URN_3])
     request = RestliRequest("GET", "BATCH_GET", "/creatives", (("ids", ids),), retry_safe=True)
@@ -141,7 +141,7 @@ def test_parse_batch_create_numeric_ids() -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_batch_partial_update_through_the_transport(mode: str) -> None:
+def test_batch_partial_update_through_the_session(mode: str) -> None:
     response_body = {
         "results": {"101": {"status": 204}, "102": {"status": 204}},
         "errors": {"103": {"status": 400, "message": "bad field", "serviceErrorCode": 2}},

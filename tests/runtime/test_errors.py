@@ -1,4 +1,4 @@
-"""Error construction outside the transport: batch entries, odd bodies, validation errors."""
+"""Error construction outside the session: batch entries, odd bodies, validation errors."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The transport, sync and async, through httpx.MockTransport: headers, URLs, tunneling, ids,
+"""The sessions, sync and async, through httpx.MockTransport: headers, URLs, tunneling, ids,
 errors, retries and logging."""
 
 from __future__ import annotations
@@ -31,10 +31,10 @@ from linkedin_marketing.errors import (
 from linkedin_marketing.restli import decode, encode
 from linkedin_marketing.transport import (
     PACKAGE_VERSION,
-    AsyncTransport,
+    AsyncSession,
     ClientConfig,
     RestliRequest,
-    SyncTransport,
+    Session,
 )
 
 from tests.runtime.helpers import (
@@ -108,8 +108,8 @@ def test_custom_user_agent_and_base_url() -> None:
     config = ClientConfig(
         version=VERSION, access_token=TOKEN, base_url="http://127.0.0.1:9/rest/", user_agent="x/1"
     )
-    with SyncTransport(config, transport=httpx.MockTransport(server)) as transport:
-        transport.send(RestliRequest("GET", "GET", "/adAccounts/1"))
+    with Session(config, transport=httpx.MockTransport(server)) as session:
+        session.send(RestliRequest("GET", "GET", "/adAccounts/1"))
     assert str(server.requests[0].url) == "http://127.0.0.1:9/rest/adAccounts/1"
     assert server.requests[0].headers["User-Agent"] == "x/1"
 
@@ -463,8 +463,8 @@ def test_debug_log_has_method_url_headers_but_never_the_token(
 def test_injected_sync_client_is_used_and_not_closed() -> None:
     server = Server()
     client = httpx.Client(transport=httpx.MockTransport(server))
-    with SyncTransport(make_config(FakeClock()), http_client=client) as transport:
-        transport.send(FINDER)
+    with Session(make_config(FakeClock()), http_client=client) as session:
+        session.send(FINDER)
     assert not client.is_closed
     assert len(server.requests) == 1
     client.close()
@@ -475,8 +475,8 @@ def test_injected_async_client_is_used_and_not_closed() -> None:
 
     async def run() -> bool:
         client = httpx.AsyncClient(transport=httpx.MockTransport(server))
-        async with AsyncTransport(make_config(FakeClock()), http_client=client) as transport:
-            await transport.send(FINDER)
+        async with AsyncSession(make_config(FakeClock()), http_client=client) as session:
+            await session.send(FINDER)
         closed = client.is_closed
         await client.aclose()
         return closed
@@ -486,10 +486,10 @@ def test_injected_async_client_is_used_and_not_closed() -> None:
 
 
 def test_owned_client_is_closed() -> None:
-    transport = SyncTransport(make_config(FakeClock()), transport=httpx.MockTransport(Server()))
-    transport.close()
+    session = Session(make_config(FakeClock()), transport=httpx.MockTransport(Server()))
+    session.close()
     with pytest.raises(RuntimeError):
-        transport.send(FINDER)
+        session.send(FINDER)
 
 
 def test_timeouts_are_on_by_default() -> None:
@@ -555,12 +555,12 @@ def test_escaped_forms_of_the_token_are_redacted(
         )
 
     config = ClientConfig(version=VERSION, access_token=ESCAPABLE_TOKEN)
-    transport = SyncTransport(config, transport=httpx.MockTransport(respond))
+    session = Session(config, transport=httpx.MockTransport(respond))
     with (
         caplog.at_level(logging.DEBUG, logger="linkedin_marketing"),
         pytest.raises(UnauthorizedError) as info,
     ):
-        transport.send(CREATE)
+        session.send(CREATE)
     logged = "\n".join(record.getMessage() for record in caplog.records)
     for text in (str(info.value), str(info.value.body), logged):
         assert echo not in text
@@ -575,13 +575,13 @@ def test_a_short_token_does_not_mangle_messages() -> None:
         return json_response(400, {"message": message})
 
     config = ClientConfig(version=VERSION, access_token="a")
-    transport = SyncTransport(config, transport=httpx.MockTransport(respond))
+    session = Session(config, transport=httpx.MockTransport(respond))
     with pytest.raises(BadRequestError) as info:
-        transport.send(CREATE)
+        session.send(CREATE)
     assert info.value.message == message
 
     echoed = ClientConfig(version=VERSION, access_token="a")
     server = httpx.MockTransport(lambda request: json_response(401, {"message": "token=a"}))
     with pytest.raises(UnauthorizedError) as echo:
-        SyncTransport(echoed, transport=server).send(CREATE)
+        Session(echoed, transport=server).send(CREATE)
     assert echo.value.message == "token=[REDACTED]"

@@ -15,14 +15,14 @@ from generator.diagnostics import SpecError
 from generator.load import load_spec
 from generator.parse import parse
 from generator.resolve import resolve_all, resolve_bundle
-from tests.spec.minimal import save, write_spec
+from tests.specs import save, write_spec
 
 VERSIONS = ("202311", "202401", "202410")
 
 
 def _write(directory: Path) -> dict[str, Any]:
-    """The minimal spec, with the page size its cursor-paged finder needs to be parsed."""
-    files = write_spec(directory, VERSIONS)
+    """THINGS_SPEC, with the page size its cursor-paged finder needs to be parsed."""
+    files = write_spec(directory, versions=VERSIONS)
     finder = files["things.yaml"]["paths"]["/things"]["get"]
     finder["parameters"].append({"name": "pageSize", "in": "query", "schema": {"type": "integer"}})
     finder["x-restli-methods"][0]["parameters"].append("pageSize")

@@ -14,8 +14,8 @@ from generator.diagnostics import pointer, resolve_pointer, split_pointer
 from generator.load import load_spec
 from generator.parse import parse
 from generator.resolve import resolve_bundle
-from tests.spec.minimal import save
 from tests.spec.test_keyword_values import CASES, _write
+from tests.specs import save
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
 _ABSENT = object()

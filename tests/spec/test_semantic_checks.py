@@ -8,7 +8,7 @@ import pytest
 
 from generator.diagnostics import SpecError
 from generator.resolve import resolve, resolve_all
-from tests.spec.minimal import save, write_spec
+from tests.specs import save, write_spec
 
 
 def problems_of(spec_dir: Path, version: str | None = None) -> list[str]:

@@ -13,14 +13,14 @@ import pytest
 from generator.diagnostics import SpecError
 from generator.load import load_spec
 from generator.versions import estimated_sunset
-from tests.spec.minimal import save, write_spec
+from tests.specs import save, write_spec
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]
 SPEC_DIR = PROJECT_DIR / "spec"
 
 
 def problems_with(tmp_path: Path, **changes: object) -> list[str]:
-    """The problems of the minimal spec once the second version's entry takes `changes`."""
+    """The problems of THINGS_SPEC once the second version's entry takes `changes`."""
     files = write_spec(tmp_path)
     files["versions.yaml"]["versions"][1].update(changes)
     for key, value in changes.items():

@@ -1,4 +1,4 @@
-"""Serving the core: over HTTP on 127.0.0.1, or in-process as httpx transports."""
+"""Serving the Responder: over HTTP on 127.0.0.1, or in-process as httpx transports."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any, Self
 import httpx
 
 from .answers import Answer, HttpError
-from .core import MAX_BODY_BYTES, Core, Fault, RecordedRequest, too_large
+from .core import MAX_BODY_BYTES, Fault, RecordedRequest, Responder, too_large
 from .oauth import PREFIX as OAUTH_PREFIX
 from .spec import PACKAGE, available_versions, load_document
 
@@ -31,9 +31,9 @@ class _HTTPServer(ThreadingHTTPServer):
     # The default listen backlog (5) resets connections when a client opens dozens at once.
     request_queue_size = 128
 
-    def __init__(self, core: Core, max_connections: int) -> None:
+    def __init__(self, responder: Responder, max_connections: int) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
-        self.core = core
+        self.responder = responder
         self._slots = threading.BoundedSemaphore(max_connections)
         self._stopping = threading.Event()
 
@@ -74,7 +74,9 @@ class _Handler(BaseHTTPRequestHandler):
         if length is None:
             return
         body = self.rfile.read(length) if length else b""
-        answer = self.server.core.handle(self.command, self.path, dict(self.headers.items()), body)
+        answer = self.server.responder.handle(
+            self.command, self.path, dict(self.headers.items()), body
+        )
         if answer.drop:
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
@@ -123,7 +125,7 @@ class _Handler(BaseHTTPRequestHandler):
         text = message or self.responses.get(code, ("Error",))[0]
         self._send(HttpError(code, text).answer())
 
-    # Every verb reaches the core, which answers 405 with Allow for those a path does not take.
+    # Every verb reaches the Responder, which answers 405 with Allow for those a path does not take.
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
     do_HEAD = do_OPTIONS = do_TRACE = do_CONNECT = _serve
 
@@ -144,11 +146,11 @@ def _response(answer: Answer, request: httpx.Request) -> httpx.Response:
 
 
 class _SyncTransport(httpx.BaseTransport):
-    def __init__(self, core: Core) -> None:
-        self._core = core
+    def __init__(self, responder: Responder) -> None:
+        self._responder = responder
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        answer = self._core.handle(
+        answer = self._responder.handle(
             request.method,
             request.url.raw_path.decode("ascii"),
             dict(request.headers.items()),
@@ -160,11 +162,11 @@ class _SyncTransport(httpx.BaseTransport):
 
 
 class _AsyncTransport(httpx.AsyncBaseTransport):
-    def __init__(self, core: Core) -> None:
-        self._core = core
+    def __init__(self, responder: Responder) -> None:
+        self._responder = responder
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        answer = self._core.handle(
+        answer = self._responder.handle(
             request.method,
             request.url.raw_path.decode("ascii"),
             dict(request.headers.items()),
@@ -205,7 +207,7 @@ class LinkedInTestServer:
                 raise ValueError(f"{PACKAGE} holds no resolved spec; pass a version and spec")
             version = versions[-1]
         self.version = version
-        self._core = Core(version, load_document(version, spec), faults)
+        self._responder = Responder(version, load_document(version, spec), faults)
         self._max_connections = max_connections
         self._http: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -213,7 +215,7 @@ class LinkedInTestServer:
     @property
     def base_url(self) -> str:
         """The base URL to give the client, such as ``http://127.0.0.1:54321/rest``."""
-        return f"{self._origin()}{self._core.prefix}"
+        return f"{self._origin()}{self._responder.prefix}"
 
     @property
     def oauth_base_url(self) -> str:
@@ -231,16 +233,16 @@ class LinkedInTestServer:
 
         ``/oauth/v2/authorization`` grants any scopes asked for without a consent page.
         """
-        with self._core.lock:
-            self._core.oauth.register(client_id, client_secret, redirect_url)
+        with self._responder.lock:
+            self._responder.oauth.register(client_id, client_secret, redirect_url)
 
     def expire_access_tokens(self) -> None:
         """Make every access token issued so far answer 401 ``EXPIRED_ACCESS_TOKEN``."""
-        with self._core.lock:
-            self._core.oauth.expire_access_tokens()
+        with self._responder.lock:
+            self._responder.oauth.expire_access_tokens()
 
     def __enter__(self) -> Self:
-        self._http = _HTTPServer(self._core, self._max_connections)
+        self._http = _HTTPServer(self._responder, self._max_connections)
         # A short poll interval keeps shutdown (which waits for the next poll) fast.
         self._thread = threading.Thread(
             target=self._http.serve_forever,
@@ -267,24 +269,24 @@ class LinkedInTestServer:
 
     def transport(self) -> httpx.BaseTransport:
         """An httpx transport answering in-process, for ``httpx.Client(transport=...)``."""
-        return _SyncTransport(self._core)
+        return _SyncTransport(self._responder)
 
     def async_transport(self) -> httpx.AsyncBaseTransport:
         """An httpx transport answering in-process, for ``httpx.AsyncClient(transport=...)``."""
-        return _AsyncTransport(self._core)
+        return _AsyncTransport(self._responder)
 
     def add_fault(self, fault: Fault) -> None:
         """Make the next requests matching ``fault`` fail (after the faults already given)."""
-        with self._core.lock:
-            self._core.faults.append([fault, fault.times])
+        with self._responder.lock:
+            self._responder.faults.append([fault, fault.times])
 
     @property
     def requests(self) -> list[RecordedRequest]:
         """Every request received so far, oldest first, including those answered by a fault."""
-        with self._core.lock:
-            return list(self._core.requests)
+        with self._responder.lock:
+            return list(self._responder.requests)
 
     def entities(self, resource: str) -> list[dict[str, Any]]:
         """Copies of the stored entities of a Rest.li resource (``"adAccounts"``), oldest first."""
-        with self._core.lock:
-            return copy.deepcopy(list(self._core.store.entities.get(resource, {}).values()))
+        with self._responder.lock:
+            return copy.deepcopy(list(self._responder.store.entities.get(resource, {}).values()))

@@ -315,14 +315,11 @@ class AdAccount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -359,14 +356,11 @@ class AdAccount(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.name is not None:
             data["name"] = self.name
         if self.type is not None:
@@ -439,28 +433,22 @@ class AdAccountBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -536,14 +524,11 @@ class AdAccountBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -554,14 +539,11 @@ class AdAccountBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -616,14 +598,11 @@ class AdAccountIdCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -675,14 +654,11 @@ class AdAccountNameCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -735,14 +711,11 @@ class AdAccountReferenceCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -841,14 +814,11 @@ class AdAccountSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -937,14 +907,11 @@ class AdAccountSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -953,14 +920,11 @@ class AdAccountSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -1029,14 +993,11 @@ class AdAccountSort(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field is not None:
             data["field"] = str(self.field)
         if self.order is not None:
@@ -1084,14 +1045,11 @@ class AdAccountStatusCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1146,14 +1104,11 @@ class AdAccountTypeCriterion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -1207,14 +1162,11 @@ class AdAccountVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -1608,14 +1560,11 @@ class AdCampaign(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -1692,14 +1641,11 @@ class AdCampaign(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.associated_entity is not None:
@@ -1850,14 +1796,11 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1868,14 +1811,11 @@ class AdCampaignBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -1949,14 +1889,11 @@ class AdCampaignFrequencyOptimizationPreference(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.time_span is not None:
             data["timeSpan"] = self.time_span.to_dict()
         if self.optimization_type is not None:
@@ -2179,14 +2116,11 @@ class AdCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -2223,14 +2157,11 @@ class AdCampaignGroup(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -2312,28 +2243,22 @@ class AdCampaignGroupBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -2410,14 +2335,11 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2428,14 +2350,11 @@ class AdCampaignGroupBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -2516,14 +2435,11 @@ class AdCampaignGroupBudgetOptimization(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.bid_strategy is not None:
             data["bidStrategy"] = str(self.bid_strategy)
         if self.budget_optimization_strategy is not None:
@@ -2597,14 +2513,11 @@ class AdCampaignGroupSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.name is not None:
@@ -2654,14 +2567,11 @@ class AdCampaignGroupSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2704,14 +2614,11 @@ class AdCampaignGroupSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -2762,14 +2669,11 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -2826,14 +2730,11 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -2842,14 +2743,11 @@ class AdCampaignGroupSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -2902,14 +2800,11 @@ class AdCampaignGroupVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -2963,14 +2858,11 @@ class AdCampaignIncludeExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = list(self.include)
         if self.exclude is not None:
@@ -3028,14 +2920,11 @@ class AdCampaignLegacyTargeting(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.included_targeting_facets is not None:
             data["includedTargetingFacets"] = {
                 k0: [copy_json(v1) for v1 in v0]
@@ -3098,14 +2987,11 @@ class AdCampaignLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -3181,14 +3067,11 @@ class AdCampaignOffsitePreferences(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.iab_categories is not None:
             data["iabCategories"] = self.iab_categories.to_dict()
         if self.publisher_restriction_files is not None:
@@ -3238,14 +3121,11 @@ class AdCampaignOptimizationPreference(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.frequency_optimization_preference is not None:
             data["frequencyOptimizationPreference"] = (
                 self.frequency_optimization_preference.to_dict()
@@ -3338,14 +3218,11 @@ class AdCampaignSearchCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id.to_dict()
         if self.campaign_group is not None:
@@ -3399,14 +3276,11 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3450,14 +3324,11 @@ class AdCampaignSearchCriteriaId(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3500,14 +3371,11 @@ class AdCampaignSearchCriteriaName(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = list(self.values)
         return data
@@ -3555,14 +3423,11 @@ class AdCampaignSearchCriteriaStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3608,14 +3473,11 @@ class AdCampaignSearchCriteriaType(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.values is not None:
             data["values"] = [str(v0) for v0 in self.values]
         return data
@@ -3672,14 +3534,11 @@ class AdCampaignSearchResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3688,14 +3547,11 @@ class AdCampaignSearchResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -3758,14 +3614,11 @@ class AdCampaignTimeSpan(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.duration is not None:
             data["duration"] = self.duration
         if self.unit is not None:
@@ -3811,14 +3664,11 @@ class AdCampaignVersion(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.version_tag is not None:
             data["versionTag"] = self.version_tag
         return data
@@ -3934,14 +3784,11 @@ class AdTargetTemplate(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.account is not None:
@@ -3962,14 +3809,11 @@ class AdTargetTemplate(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.name is not None:
@@ -4051,14 +3895,11 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -4067,14 +3908,11 @@ class AdTargetTemplateFinderResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.paging is not None:
@@ -4143,14 +3981,11 @@ class AuditStamp(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.actor is not None:
             data["actor"] = self.actor
         if self.time is not None:
@@ -4196,14 +4031,11 @@ class BatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -4274,14 +4106,11 @@ class BatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -4330,14 +4159,11 @@ class BatchEntityStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         return data
@@ -4383,14 +4209,11 @@ class BatchPartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.entities is not None:
             data["entities"] = {k0: v0.to_dict() for k0, v0 in self.entities.items()}
         return data
@@ -4461,14 +4284,11 @@ class BatchUpdateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.errors is not None:
@@ -4527,14 +4347,11 @@ class ChangeAuditStamps(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.created is not None:
             data["created"] = self.created.to_dict()
         if self.last_modified is not None:
@@ -4592,14 +4409,11 @@ class ConditionalInputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_inputs is not None:
@@ -4800,14 +4614,11 @@ class Creative(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.account is not None:
             data["account"] = self.account
         if self.campaign is not None:
@@ -4844,14 +4655,11 @@ class Creative(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.campaign is not None:
             data["campaign"] = self.campaign
         if self.content is not None:
@@ -4922,28 +4730,22 @@ class CreativeBatchCreateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         return data
@@ -4999,14 +4801,11 @@ class CreativeBatchCreateResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         return data
@@ -5079,14 +4878,11 @@ class CreativeBatchCreateStatus(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.id is not None:
@@ -5155,14 +4951,11 @@ class CreativeBatchGetResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -5173,14 +4966,11 @@ class CreativeBatchGetResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.results is not None:
             data["results"] = {k0: v0.to_request_dict() for k0, v0 in self.results.items()}
         if self.statuses is not None:
@@ -5297,14 +5087,11 @@ class CreativeContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.reference is not None:
             data["reference"] = self.reference
         if self.text_ad is not None:
@@ -5374,28 +5161,22 @@ class CreativeCreateInlineRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_dict()
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.creative is not None:
             data["creative"] = self.creative.to_request_dict()
         return data
@@ -5460,14 +5241,11 @@ class CreativeCriteriaResponse(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -5476,14 +5254,11 @@ class CreativeCriteriaResponse(Model):
 
     def to_request_dict(self) -> dict[str, Any]:
         """The JSON object sent to LinkedIn: like `to_dict`, without the read-only fields."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.elements is not None:
             data["elements"] = [v0.to_request_dict() for v0 in self.elements]
         if self.metadata is not None:
@@ -5584,14 +5359,11 @@ class CreativeEventAd(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.post is not None:
             data["post"] = self.post
         if self.direct_sponsored_content is not None:
@@ -5659,14 +5431,11 @@ class CreativeInlineContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.post is not None:
             data["post"] = self.post.to_dict()
         return data
@@ -5775,14 +5544,11 @@ class CreativeInlinePost(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.ad_context is not None:
             data["adContext"] = self.ad_context.to_dict()
         if self.author is not None:
@@ -5862,14 +5628,11 @@ class CreativeInlinePostAdContext(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.dsc_ad_account is not None:
             data["dscAdAccount"] = self.dsc_ad_account
         if self.dsc_status is not None:
@@ -5917,14 +5680,11 @@ class CreativeInlinePostContent(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.media is not None:
             data["media"] = self.media.to_dict()
         return data
@@ -5979,14 +5739,11 @@ class CreativeInlinePostContentMedia(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.title is not None:
             data["title"] = self.title
         if self.id is not None:
@@ -6052,14 +5809,11 @@ class CreativeReview(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = str(self.status)
         if self.rejection_reasons is not None:
@@ -6107,14 +5861,11 @@ class CroppedImage(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -6155,14 +5906,11 @@ class CursorMetadata(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.next_page_token is not None:
             data["nextPageToken"] = self.next_page_token
         return data
@@ -6216,14 +5964,11 @@ class DateRange(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.end is not None:
@@ -6312,14 +6057,11 @@ class Error(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.status is not None:
             data["status"] = self.status
         if self.message is not None:
@@ -6387,14 +6129,11 @@ class ErrorDetails(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_errors is not None:
             data["inputErrors"] = [v0.to_dict() for v0 in self.input_errors]
         if self.conditional_input_errors is not None:
@@ -6451,14 +6190,11 @@ class ErrorInput(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.input_path is not None:
             data["inputPath"] = self.input_path.to_dict()
         if self.value is not None:
@@ -6503,14 +6239,11 @@ class ErrorInputInputPath(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.field_path is not None:
             data["fieldPath"] = self.field_path
         return data
@@ -6579,14 +6312,11 @@ class IndexPaging(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.start is not None:
             data["start"] = self.start
         if self.count is not None:
@@ -6653,14 +6383,11 @@ class IndexPagingLinksItem(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.rel is not None:
             data["rel"] = self.rel
         if self.href is not None:
@@ -6726,14 +6453,11 @@ class InputError(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.description is not None:
             data["description"] = self.description
         if self.input is not None:
@@ -6795,14 +6519,11 @@ class LeadgenCreativeCallToAction(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.destination is not None:
             data["destination"] = self.destination
         if self.label is not None:
@@ -6871,14 +6592,11 @@ class MoneyAmount(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.amount is not None:
             data["amount"] = format(self.amount, "f")
         if self.currency_code is not None:
@@ -6947,14 +6665,11 @@ class MultiLocaleString(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.localized is not None:
             data["localized"] = dict(self.localized)
         if self.preferred_locale is not None:
@@ -7010,14 +6725,11 @@ class MultiLocaleStringPreferredLocale(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.country is not None:
             data["country"] = self.country
         if self.language is not None:
@@ -7098,14 +6810,11 @@ class OrganizationInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.name is not None:
@@ -7158,14 +6867,11 @@ class PartialUpdateRequest(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.patch is not None:
             data["patch"] = self.patch.to_dict()
         return data
@@ -7229,14 +6935,11 @@ class PatchDocument(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.set is not None:
             data["$set"] = {k0: copy_json(v0) for k0, v0 in self.set.items()}
         if self.delete is not None:
@@ -7293,14 +6996,11 @@ class PersonInfo(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.id is not None:
             data["id"] = self.id
         if self.vanity_name is not None:
@@ -7364,14 +7064,11 @@ class TargetingCriteria(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.include is not None:
             data["include"] = self.include.to_dict()
         if self.exclude is not None:
@@ -7420,14 +7117,11 @@ class TargetingExclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data
@@ -7472,14 +7166,11 @@ class TargetingInclude(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.and_ is not None:
             data["and"] = [v0.to_dict() for v0 in self.and_]
         return data
@@ -7526,14 +7217,11 @@ class TargetingOrClause(Model):
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of this record, unknown fields included."""
-        # The common case, a decoded record without unknown fields, skips the property.
-        source = self._source
-        unknown = (
-            self._unknown
-            if source is None or self._known.issuperset(source)
-            else self.unknown_fields
+        data = (
+            {}
+            if self._unknown is None and self._known.issuperset(self._source or ())
+            else self._unknown_fields_copy()
         )
-        data: dict[str, Any] = {} if unknown is None else copy_json(unknown)
         if self.or_ is not None:
             data["or"] = {k0: list(v0) for k0, v0 in self.or_.items()}
         return data

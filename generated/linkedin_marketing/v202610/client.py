@@ -12,10 +12,10 @@ from linkedin_marketing.sunset import warn_if_near_sunset
 from linkedin_marketing.transport import (
     DEFAULT_BASE_URL,
     DEFAULT_TIMEOUT,
-    AsyncTransport,
+    AsyncSession,
     ClientConfig,
     RetryPolicy,
-    SyncTransport,
+    Session,
 )
 from linkedin_marketing.v202610.resources import (
     AsyncAdAccounts,
@@ -85,16 +85,16 @@ class LinkedInClient:
             user_agent=user_agent,
             auth=auth,
         )
-        self._transport = SyncTransport(config, http_client=http_client, transport=transport)
-        self.ad_accounts: AdAccounts = AdAccounts(self._transport)
-        self.ad_campaign_groups: AdCampaignGroups = AdCampaignGroups(self._transport)
-        self.ad_campaigns: AdCampaigns = AdCampaigns(self._transport)
-        self.ad_target_templates: AdTargetTemplates = AdTargetTemplates(self._transport)
-        self.creatives: Creatives = Creatives(self._transport)
+        self._session = Session(config, http_client=http_client, transport=transport)
+        self.ad_accounts: AdAccounts = AdAccounts(self._session)
+        self.ad_campaign_groups: AdCampaignGroups = AdCampaignGroups(self._session)
+        self.ad_campaigns: AdCampaigns = AdCampaigns(self._session)
+        self.ad_target_templates: AdTargetTemplates = AdTargetTemplates(self._session)
+        self.creatives: Creatives = Creatives(self._session)
 
     def close(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""
-        self._transport.close()
+        self._session.close()
 
     def __enter__(self) -> LinkedInClient:
         return self
@@ -152,16 +152,16 @@ class AsyncLinkedInClient:
             user_agent=user_agent,
             auth=auth,
         )
-        self._transport = AsyncTransport(config, http_client=http_client, transport=transport)
-        self.ad_accounts: AsyncAdAccounts = AsyncAdAccounts(self._transport)
-        self.ad_campaign_groups: AsyncAdCampaignGroups = AsyncAdCampaignGroups(self._transport)
-        self.ad_campaigns: AsyncAdCampaigns = AsyncAdCampaigns(self._transport)
-        self.ad_target_templates: AsyncAdTargetTemplates = AsyncAdTargetTemplates(self._transport)
-        self.creatives: AsyncCreatives = AsyncCreatives(self._transport)
+        self._session = AsyncSession(config, http_client=http_client, transport=transport)
+        self.ad_accounts: AsyncAdAccounts = AsyncAdAccounts(self._session)
+        self.ad_campaign_groups: AsyncAdCampaignGroups = AsyncAdCampaignGroups(self._session)
+        self.ad_campaigns: AsyncAdCampaigns = AsyncAdCampaigns(self._session)
+        self.ad_target_templates: AsyncAdTargetTemplates = AsyncAdTargetTemplates(self._session)
+        self.creatives: AsyncCreatives = AsyncCreatives(self._session)
 
     async def aclose(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""
-        await self._transport.aclose()
+        await self._session.aclose()
 
     async def __aenter__(self) -> AsyncLinkedInClient:
         return self

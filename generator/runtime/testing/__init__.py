@@ -21,7 +21,7 @@ and parameters against the spec's schemas and answers ``400`` in LinkedIn's erro
 
 It runs on 127.0.0.1 on an ephemeral port (a standard library ``ThreadingHTTPServer``) while used
 as a context manager, and can also be mounted in-process as an httpx transport (:meth:`transport`,
-:meth:`async_transport`); both paths share one request-handling core, so they answer alike.
+:meth:`async_transport`); both paths share one Responder, so they answer alike.
 :class:`Fault` makes chosen requests fail with an error status or a dropped connection.
 """
 

@@ -1,4 +1,4 @@
-"""The request-handling core the HTTP server and the httpx transports share: faults, the
+"""The request handling (the Responder) the HTTP server and the httpx transports share: faults, the
 protocol checks, routing to a resource and a Rest.li method, and decoding of parameters."""
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def _payload(part: Any) -> bytes:
     return data if isinstance(data, bytes) else b""
 
 
-class Core:
+class Responder:
     """Answers one request at a time (under a lock), from whichever way it came in."""
 
     def __init__(self, version: str, document: Mapping[str, Any], faults: Iterable[Fault]) -> None:
@@ -213,7 +213,7 @@ class Core:
         payload = self._body(method, body)
         call = Call(route, method, parents, key, params, payload, record.headers)
         handler = self.methods.handler(method["method"])
-        assert handler is not None  # every method of the spec was checked when the core was built
+        assert handler is not None  # every method of the spec was checked on construction
         return handler(call)
 
     def _check_headers(self, headers: Mapping[str, str]) -> None:

@@ -24,7 +24,7 @@ from linkedin_marketing.restli import (
     encode,
     encode_key,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202603.enums import SortOrder
 from linkedin_marketing.v202603.models import AdAccount, AdAccountSearchCriteria
 
@@ -43,8 +43,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdAccounts:
     """The `adAccounts` resource: `client.ad_accounts`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def batch_get(
         self,
@@ -63,7 +63,7 @@ class AdAccounts:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_get,
             int,
@@ -110,7 +110,7 @@ class AdAccounts:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return fetch_page(self._transport, request, paging, AdAccount.from_dict)
+        return fetch_page(self._session, request, paging, AdAccount.from_dict)
 
     def create(
         self,
@@ -130,7 +130,7 @@ class AdAccounts:
             "/adAccounts",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -156,7 +156,7 @@ class AdAccounts:
             "/adAccounts",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_create,
             int,
@@ -181,7 +181,7 @@ class AdAccounts:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(AdAccount.from_dict)
 
     def partial_update(
@@ -209,7 +209,7 @@ class AdAccounts:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -227,14 +227,14 @@ class AdAccounts:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdAccounts:
     """The `adAccounts` resource (asynchronous): `client.ad_accounts`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def batch_get(
         self,
@@ -253,7 +253,7 @@ class AsyncAdAccounts:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_get,
             int,
@@ -300,7 +300,7 @@ class AsyncAdAccounts:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return await afetch_page(self._transport, request, paging, AdAccount.from_dict)
+        return await afetch_page(self._session, request, paging, AdAccount.from_dict)
 
     async def create(
         self,
@@ -320,7 +320,7 @@ class AsyncAdAccounts:
             "/adAccounts",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -346,7 +346,7 @@ class AsyncAdAccounts:
             "/adAccounts",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_create,
             int,
@@ -371,7 +371,7 @@ class AsyncAdAccounts:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(AdAccount.from_dict)
 
     async def partial_update(
@@ -399,7 +399,7 @@ class AsyncAdAccounts:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -417,4 +417,4 @@ class AsyncAdAccounts:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

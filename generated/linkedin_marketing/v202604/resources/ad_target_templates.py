@@ -22,7 +22,7 @@ from linkedin_marketing.restli import (
     encode,
     encode_key,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202604.enums import AdTargetTemplateSortField, SortOrder
 from linkedin_marketing.v202604.models import AdTargetTemplate
 from linkedin_marketing.v202604.urns import SponsoredAccountUrn
@@ -42,8 +42,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdTargetTemplates:
     """The `adTargetTemplates` resource: `client.ad_target_templates`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_account(
         self,
@@ -80,7 +80,7 @@ class AdTargetTemplates:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return fetch_page(self._transport, request, paging, AdTargetTemplate.from_dict)
+        return fetch_page(self._session, request, paging, AdTargetTemplate.from_dict)
 
     def create(
         self,
@@ -99,7 +99,7 @@ class AdTargetTemplates:
             "/adTargetTemplates",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -122,7 +122,7 @@ class AdTargetTemplates:
             "/adTargetTemplates",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_update,
             int,
@@ -146,7 +146,7 @@ class AdTargetTemplates:
             f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(AdTargetTemplate.from_dict)
 
     def partial_update(
@@ -173,7 +173,7 @@ class AdTargetTemplates:
             f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -190,14 +190,14 @@ class AdTargetTemplates:
             "DELETE",
             f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdTargetTemplates:
     """The `adTargetTemplates` resource (asynchronous): `client.ad_target_templates`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_account(
         self,
@@ -234,7 +234,7 @@ class AsyncAdTargetTemplates:
             retry_safe=True,
         )
         paging = IndexPaging(start, count, 1000)
-        return await afetch_page(self._transport, request, paging, AdTargetTemplate.from_dict)
+        return await afetch_page(self._session, request, paging, AdTargetTemplate.from_dict)
 
     async def create(
         self,
@@ -253,7 +253,7 @@ class AsyncAdTargetTemplates:
             "/adTargetTemplates",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -276,7 +276,7 @@ class AsyncAdTargetTemplates:
             "/adTargetTemplates",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_update,
             int,
@@ -300,7 +300,7 @@ class AsyncAdTargetTemplates:
             f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(AdTargetTemplate.from_dict)
 
     async def partial_update(
@@ -327,7 +327,7 @@ class AsyncAdTargetTemplates:
             f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -344,4 +344,4 @@ class AsyncAdTargetTemplates:
             "DELETE",
             f"/adTargetTemplates/{encode_key(ad_target_template_id, int, 'ad_target_template_id')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

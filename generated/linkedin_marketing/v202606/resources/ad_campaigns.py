@@ -22,7 +22,7 @@ from linkedin_marketing.restli import (
     encode,
     encode_key,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202606.enums import SortOrder
 from linkedin_marketing.v202606.models import AdCampaign, AdCampaignSearchCriteria
 
@@ -46,8 +46,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdCampaigns:
     """The `adCampaigns` resource: `client.ad_campaigns`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_search(
         self,
@@ -89,7 +89,7 @@ class AdCampaigns:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return fetch_page(self._transport, request, paging, AdCampaign.from_dict)
+        return fetch_page(self._session, request, paging, AdCampaign.from_dict)
 
     def batch_get(
         self,
@@ -111,7 +111,7 @@ class AdCampaigns:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_get,
             int,
@@ -143,7 +143,7 @@ class AdCampaigns:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -169,7 +169,7 @@ class AdCampaigns:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(AdCampaign.from_dict)
 
     def partial_update(
@@ -200,7 +200,7 @@ class AdCampaigns:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -220,14 +220,14 @@ class AdCampaigns:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdCampaigns:
     """The `adCampaigns` resource (asynchronous): `client.ad_campaigns`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_search(
         self,
@@ -269,7 +269,7 @@ class AsyncAdCampaigns:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return await afetch_page(self._transport, request, paging, AdCampaign.from_dict)
+        return await afetch_page(self._session, request, paging, AdCampaign.from_dict)
 
     async def batch_get(
         self,
@@ -291,7 +291,7 @@ class AsyncAdCampaigns:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_get,
             int,
@@ -323,7 +323,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -349,7 +349,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(AdCampaign.from_dict)
 
     async def partial_update(
@@ -380,7 +380,7 @@ class AsyncAdCampaigns:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -400,4 +400,4 @@ class AsyncAdCampaigns:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaigns/{encode_key(ad_campaign_id, int, 'ad_campaign_id')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

@@ -27,7 +27,7 @@ from linkedin_marketing.restli import (
     encode,
     encode_key,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202607.enums import CreativeIntendedStatus, SortOrder
 from linkedin_marketing.v202607.models import Creative, CreativeCreateInlineRequest
 from linkedin_marketing.v202607.urns import (
@@ -58,8 +58,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class Creatives:
     """The `creatives` resource: `client.creatives`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def batch_get(
         self,
@@ -81,7 +81,7 @@ class Creatives:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_get,
             SponsoredCreativeUrn,
@@ -169,7 +169,7 @@ class Creatives:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 100)
-        return fetch_page(self._transport, request, paging, Creative.from_dict)
+        return fetch_page(self._session, request, paging, Creative.from_dict)
 
     def create(
         self,
@@ -192,7 +192,7 @@ class Creatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -221,7 +221,7 @@ class Creatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_create,
             SponsoredCreativeUrn,
@@ -256,7 +256,7 @@ class Creatives:
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the createInline response named no id (x-restli-id header)",
@@ -295,7 +295,7 @@ class Creatives:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_update,
             SponsoredCreativeUrn,
@@ -323,7 +323,7 @@ class Creatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_update,
             SponsoredCreativeUrn,
@@ -350,7 +350,7 @@ class Creatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(Creative.from_dict)
 
     def partial_update(
@@ -380,7 +380,7 @@ class Creatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -401,14 +401,14 @@ class Creatives:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncCreatives:
     """The `creatives` resource (asynchronous): `client.creatives`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def batch_get(
         self,
@@ -430,7 +430,7 @@ class AsyncCreatives:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_get,
             SponsoredCreativeUrn,
@@ -518,7 +518,7 @@ class AsyncCreatives:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 100)
-        return await afetch_page(self._transport, request, paging, Creative.from_dict)
+        return await afetch_page(self._session, request, paging, Creative.from_dict)
 
     async def create(
         self,
@@ -541,7 +541,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -570,7 +570,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_create,
             SponsoredCreativeUrn,
@@ -605,7 +605,7 @@ class AsyncCreatives:
             (("action", "createInline"),),
             body=parameters.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the createInline response named no id (x-restli-id header)",
@@ -644,7 +644,7 @@ class AsyncCreatives:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_update,
             SponsoredCreativeUrn,
@@ -672,7 +672,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_update,
             SponsoredCreativeUrn,
@@ -699,7 +699,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(Creative.from_dict)
 
     async def partial_update(
@@ -729,7 +729,7 @@ class AsyncCreatives:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -750,4 +750,4 @@ class AsyncCreatives:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/creatives/{encode_key(creative_urn, SponsoredCreativeUrn, 'creative_urn')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

@@ -27,7 +27,7 @@ from linkedin_marketing.restli import (
     encode,
     encode_key,
 )
-from linkedin_marketing.transport import AsyncTransport, RestliRequest, SyncTransport
+from linkedin_marketing.transport import AsyncSession, RestliRequest, Session
 from linkedin_marketing.v202609.enums import SortOrder
 from linkedin_marketing.v202609.models import AdCampaignGroup, AdCampaignGroupSearchCriteria
 
@@ -49,8 +49,8 @@ def _refuse_create_only(patch: Mapping[str, Any]) -> None:
 class AdCampaignGroups:
     """The `adCampaignGroups` resource: `client.ad_campaign_groups`."""
 
-    def __init__(self, transport: SyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     def find_by_search(
         self,
@@ -89,7 +89,7 @@ class AdCampaignGroups:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return fetch_page(self._transport, request, paging, AdCampaignGroup.from_dict)
+        return fetch_page(self._session, request, paging, AdCampaignGroup.from_dict)
 
     def batch_get(
         self,
@@ -111,7 +111,7 @@ class AdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_get,
             int,
@@ -140,7 +140,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -169,7 +169,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_create,
             int,
@@ -210,7 +210,7 @@ class AdCampaignGroups:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_update,
             int,
@@ -237,7 +237,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(
             parse_batch_update,
             int,
@@ -263,7 +263,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
-        response = self._transport.send(request)
+        response = self._session.send(request)
         return response.decode(AdCampaignGroup.from_dict)
 
     def partial_update(
@@ -294,7 +294,7 @@ class AdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
-        self._transport.send(request)
+        self._session.send(request)
 
     def delete(
         self,
@@ -314,14 +314,14 @@ class AdCampaignGroups:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
-        self._transport.send(request)
+        self._session.send(request)
 
 
 class AsyncAdCampaignGroups:
     """The `adCampaignGroups` resource (asynchronous): `client.ad_campaign_groups`."""
 
-    def __init__(self, transport: AsyncTransport) -> None:
-        self._transport = transport
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
 
     async def find_by_search(
         self,
@@ -360,7 +360,7 @@ class AsyncAdCampaignGroups:
             retry_safe=True,
         )
         paging = CursorPaging(page_size, page_token, 1000)
-        return await afetch_page(self._transport, request, paging, AdCampaignGroup.from_dict)
+        return await afetch_page(self._session, request, paging, AdCampaignGroup.from_dict)
 
     async def batch_get(
         self,
@@ -382,7 +382,7 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(ids), "query")),),
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_get,
             int,
@@ -411,7 +411,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body=entity.to_request_dict(),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         if response.created_id is None:
             raise UnexpectedStatusError(
                 "the create response named no id (x-restli-id header)",
@@ -440,7 +440,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             body={"elements": [entity.to_request_dict() for entity in entities]},
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_create,
             int,
@@ -481,7 +481,7 @@ class AsyncAdCampaignGroups:
             (("ids", encode(list(changes), "query")),),
             body=body,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_update,
             int,
@@ -508,7 +508,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups",
             (("ids", encode(list(ids), "query")),),
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(
             parse_batch_update,
             int,
@@ -534,7 +534,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             retry_safe=True,
         )
-        response = await self._transport.send(request)
+        response = await self._session.send(request)
         return response.decode(AdCampaignGroup.from_dict)
 
     async def partial_update(
@@ -565,7 +565,7 @@ class AsyncAdCampaignGroups:
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
             body=body,
         )
-        await self._transport.send(request)
+        await self._session.send(request)
 
     async def delete(
         self,
@@ -585,4 +585,4 @@ class AsyncAdCampaignGroups:
             "DELETE",
             f"/adAccounts/{encode_key(ad_account_id, int, 'ad_account_id')}/adCampaignGroups/{encode_key(ad_campaign_group_id, int, 'ad_campaign_group_id')}",
         )
-        await self._transport.send(request)
+        await self._session.send(request)

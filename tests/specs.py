@@ -1,32 +1,221 @@
-"""Small inline specs (resolved documents, as `generator.resolve` returns them) for unit tests,
-and a helper that generates a version subpackage from one and imports it."""
+"""Small specs for tests, in the two forms the generator reads, and what is built from them.
+
+- Spec directories (`spec_files`, `write_spec`): a root document listing resource files,
+  `versions.yaml` and the resource files, as `spec/` holds them; `THINGS_SPEC` is a valid one
+  across two files, to break one thing at a time. `load` resolves and parses one version with the
+  real stages.
+- Resolved documents (`document`), as `generator.resolve` returns them: the widgets API
+  (`RESOLVED_PATHS`, `RESOLVED_SCHEMAS`) unless told otherwise. `build` generates the version
+  subpackage of one and imports it.
+"""
 
 from __future__ import annotations
 
 import copy
 import importlib
 import itertools
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import linkedin_marketing
+import yaml
 
 from generator import ir
+from generator.load import load_spec
 from generator.parse import parse
 from generator.render import PACKAGE, Renderer
+from generator.resolve import resolve_bundle
 from generator.versions import ApiVersion, estimated_sunset
-
-_versions = itertools.count(209901)
 
 ERROR = {"$ref": "#/components/responses/Error"}
 
 
-def ref(name: str) -> dict[str, str]:
-    return {"$ref": f"#/components/schemas/{name}"}
+def ref(name: str, file: str = "") -> dict[str, str]:
+    """A reference to a schema, in this file or (`file`) another file of the spec."""
+    return {"$ref": f"{file}#/components/schemas/{name}"}
 
 
-SCHEMAS: dict[str, Any] = {
+def ok(schema: str, description: str = "ok") -> dict[str, Any]:
+    """A JSON response whose body is the schema `schema`."""
+    return {"description": description, "content": {"application/json": {"schema": ref(schema)}}}
+
+
+def method(**fields: Any) -> dict[str, Any]:
+    """An `x-restli-methods` entry; fields given as None are left out."""
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+# --- spec directories ----------------------------------------------------------------------------
+
+
+def spec_files(resources: Mapping[str, Any], versions: Sequence[str]) -> dict[str, Any]:
+    """The files of a spec directory, by name: the root document listing `resources` (file name:
+    content), `versions.yaml`, and a copy of each resource file, to modify and `save`."""
+    root = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "servers": [{"url": "https://api.linkedin.com/rest"}],
+        "x-spec-files": list(resources),
+        "paths": {},
+    }
+    return {
+        "openapi.yaml": root,
+        "versions.yaml": versions_file(versions),
+        **copy.deepcopy(dict(resources)),
+    }
+
+
+def versions_file(versions: Iterable[str]) -> dict[str, Any]:
+    """A versions.yaml listing `versions`, all shipped, with sunsets by the one-year rule."""
+    return {
+        "versions": [
+            {
+                "version": v,
+                "released": f"{v[:4]}-{v[4:]}",
+                "sunset": estimated_sunset(v).isoformat(),
+                "basis": "estimated",
+                "source": "one-year rule",
+                "shipped": True,
+            }
+            for v in versions
+        ]
+    }
+
+
+def save(directory: Path, files: Mapping[str, Any]) -> Path:
+    """Write `files` (name: content) as YAML into `directory`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (directory / name).write_text(yaml.safe_dump(content, sort_keys=False), encoding="utf-8")
+    return directory
+
+
+def load(directory: Path, version: str) -> tuple[ir.Api, dict[str, Any]]:
+    """The IR and the resolved document of `version` of the spec in `directory`."""
+    bundle = load_spec(directory)
+    resolved = resolve_bundle(bundle, [version])[version]
+    return parse(resolved, version, bundle.file_of), resolved
+
+
+COMMON: dict[str, Any] = {
+    "components": {
+        "schemas": {
+            "ThingUrn": {
+                "type": "string",
+                "x-urn-type": "thing",
+                "pattern": "^urn:li:thing:[0-9]+$",
+            },
+            "Error": {"type": "object", "properties": {"status": {"type": "integer"}}},
+        },
+        "responses": {
+            "Error": {
+                "description": "an error",
+                "content": {"application/json": {"schema": ref("Error")}},
+            }
+        },
+    }
+}
+THINGS: dict[str, Any] = {
+    "paths": {
+        "/things": {
+            "x-restli-resource": "things",
+            "get": {
+                "operationId": "findThings",
+                "parameters": [
+                    {"name": "q", "in": "query", "schema": {"type": "string", "enum": ["owner"]}},
+                    {"name": "owner", "in": "query", "schema": {"type": "string"}},
+                    {
+                        "name": "pageToken",
+                        "in": "query",
+                        "schema": {"type": "string"},
+                        "x-linkedin-since": "202401",
+                    },
+                ],
+                "x-restli-methods": [
+                    {
+                        "method": "finder",
+                        "name": "owner",
+                        "parameters": ["owner", "pageToken"],
+                        "response": ref("ThingPage"),
+                    }
+                ],
+                "responses": {
+                    "200": {
+                        "description": "a page",
+                        "content": {"application/json": {"schema": ref("ThingPage")}},
+                    },
+                    "default": {"$ref": "common.yaml#/components/responses/Error"},
+                },
+            },
+        },
+        "/things/{thingUrn}": {
+            "x-restli-resource": "things",
+            "x-restli-key": "thingUrn",
+            "parameters": [
+                {
+                    "name": "thingUrn",
+                    "in": "path",
+                    "required": True,
+                    "schema": ref("ThingUrn", "common.yaml"),
+                }
+            ],
+            "get": {
+                "operationId": "getThing",
+                "x-restli-methods": [{"method": "get", "response": ref("Thing")}],
+                "responses": {
+                    "200": {
+                        "description": "the thing",
+                        "content": {"application/json": {"schema": ref("Thing")}},
+                    }
+                },
+            },
+        },
+    },
+    "components": {
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "required": ["name", "label"],
+                "properties": {
+                    "id": ref("ThingUrn", "common.yaml"),
+                    "name": {"type": "string", "maxLength": 100},
+                    "label": {"type": "string", "x-linkedin-since": "202410"},
+                    "kind": {
+                        "type": "string",
+                        "enum": ["A", "B"],
+                        "x-enum-values": {"B": {"x-linkedin-since": "202401"}},
+                    },
+                },
+            },
+            "ThingPage": {
+                "type": "object",
+                "properties": {"elements": {"type": "array", "items": ref("Thing")}},
+            },
+            "OldThing": {"type": "object", "x-linkedin-until": "202311"},
+        }
+    },
+}
+
+
+THINGS_SPEC: dict[str, Any] = {"common.yaml": COMMON, "things.yaml": THINGS}
+
+
+def write_spec(
+    directory: Path,
+    resources: Mapping[str, Any] = THINGS_SPEC,
+    versions: Sequence[str] = ("202311", "202401", "202410"),
+) -> dict[str, Any]:
+    """Write a spec (`THINGS_SPEC` by default); returns its files, to modify and `save` again."""
+    files = spec_files(resources, versions)
+    save(directory, files)
+    return files
+
+
+# --- resolved documents --------------------------------------------------------------------------
+
+RESOLVED_SCHEMAS: dict[str, Any] = {
     "WidgetUrn": {
         "type": "string",
         "x-urn-type": "widget",
@@ -137,11 +326,7 @@ SCHEMAS: dict[str, Any] = {
 }
 
 
-def _method(**fields: Any) -> dict[str, Any]:
-    return {k: v for k, v in fields.items() if v is not None}
-
-
-PATHS: dict[str, Any] = {
+RESOLVED_PATHS: dict[str, Any] = {
     "/owners/{ownerId}/widgets": {
         "x-restli-resource": "widgets",
         "parameters": [
@@ -170,15 +355,15 @@ PATHS: dict[str, Any] = {
                 {"name": "count", "in": "query", "schema": {"type": "integer", "maximum": 20}},
             ],
             "x-restli-methods": [
-                _method(method="batch_get", parameters=[], response=ref("WidgetBatchGet")),
-                _method(
+                method(method="batch_get", parameters=[], response=ref("WidgetBatchGet")),
+                method(
                     method="finder",
                     name="search",
                     description="Finds widgets.",
                     parameters=["search", "pageSize", "pageToken"],
                     response=ref("WidgetPage"),
                 ),
-                _method(
+                method(
                     method="finder",
                     name="byName",
                     parameters=["name", "start", "count"],
@@ -191,14 +376,14 @@ PATHS: dict[str, Any] = {
             "operationId": "widgetsCollectionPost",
             "parameters": [{"name": "action", "in": "query", "schema": {"type": "string"}}],
             "x-restli-methods": [
-                _method(method="create", parameters=[], request=ref("Widget"), status=201),
-                _method(
+                method(method="create", parameters=[], request=ref("Widget"), status=201),
+                method(
                     method="batch_create",
                     parameters=[],
                     request=ref("WidgetBatchCreate"),
                     response=ref("BatchCreateResponse"),
                 ),
-                _method(
+                method(
                     method="action",
                     name="paintAll",
                     description="Paints every widget.",
@@ -206,7 +391,7 @@ PATHS: dict[str, Any] = {
                     request=ref("PaintRequest"),
                     response=ref("PaintResponse"),
                 ),
-                _method(
+                method(
                     method="batch_partial_update",
                     parameters=[],
                     request=ref("PartialUpdateRequest"),
@@ -216,7 +401,7 @@ PATHS: dict[str, Any] = {
         },
         "delete": {
             "operationId": "widgetsCollectionDelete",
-            "x-restli-methods": [_method(method="batch_delete", parameters=[])],
+            "x-restli-methods": [method(method="batch_delete", parameters=[])],
             "responses": {"200": {"description": "ok"}},
         },
     },
@@ -229,35 +414,35 @@ PATHS: dict[str, Any] = {
         ],
         "get": {
             "operationId": "widgetsEntityGet",
-            "x-restli-methods": [_method(method="get", parameters=[], response=ref("Widget"))],
+            "x-restli-methods": [method(method="get", parameters=[], response=ref("Widget"))],
             "responses": {"200": {"description": "ok"}},
         },
         "post": {
             "operationId": "widgetsEntityPost",
             "x-restli-methods": [
-                _method(method="partial_update", parameters=[], request=ref("PartialUpdateRequest"))
+                method(method="partial_update", parameters=[], request=ref("PartialUpdateRequest"))
             ],
             "responses": {"204": {"description": "ok"}},
         },
         "delete": {
             "operationId": "widgetsEntityDelete",
-            "x-restli-methods": [_method(method="delete", parameters=[])],
+            "x-restli-methods": [method(method="delete", parameters=[])],
             "responses": {"204": {"description": "ok"}},
         },
     },
 }
 
-PATHS["/gadgets"] = {
+RESOLVED_PATHS["/gadgets"] = {
     "x-restli-resource": "gadgets",
     "get": {
         "operationId": "gadgetsCollectionGet",
         "x-restli-methods": [
-            _method(method="get_all", parameters=[], response=ref("GadgetList")),
+            method(method="get_all", parameters=[], response=ref("GadgetList")),
         ],
         "responses": {"200": {"description": "ok"}},
     },
 }
-PATHS["/gadgets/{gadgetId}"] = {
+RESOLVED_PATHS["/gadgets/{gadgetId}"] = {
     "x-restli-resource": "gadgets",
     "x-restli-key": "gadgetId",
     "parameters": [
@@ -265,16 +450,16 @@ PATHS["/gadgets/{gadgetId}"] = {
     ],
     "put": {
         "operationId": "gadgetsEntityPut",
-        "x-restli-methods": [_method(method="update", parameters=[], request=ref("Gadget"))],
+        "x-restli-methods": [method(method="update", parameters=[], request=ref("Gadget"))],
         "responses": {"204": {"description": "ok"}},
     },
 }
-SCHEMAS["Gadget"] = {
+RESOLVED_SCHEMAS["Gadget"] = {
     "type": "object",
     "required": ["size"],
     "properties": {"size": {"type": "integer", "minimum": 1}},
 }
-SCHEMAS["GadgetList"] = {
+RESOLVED_SCHEMAS["GadgetList"] = {
     "type": "object",
     "properties": {"elements": {"type": "array", "items": ref("Gadget")}},
 }
@@ -290,13 +475,15 @@ BATCH_SCHEMAS = {
 def document(
     paths: dict[str, Any] | None = None, schemas: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    """A resolved document: the widgets resource unless told otherwise."""
+    """A resolved document: the widgets API unless told otherwise."""
     return {
         "openapi": "3.1.0",
         "info": {"title": "Widgets", "version": "1", "description": "Test API."},
-        "paths": copy.deepcopy(PATHS if paths is None else paths),
+        "paths": copy.deepcopy(RESOLVED_PATHS if paths is None else paths),
         "components": {
-            "schemas": copy.deepcopy({**SCHEMAS, **BATCH_SCHEMAS} if schemas is None else schemas),
+            "schemas": copy.deepcopy(
+                {**RESOLVED_SCHEMAS, **BATCH_SCHEMAS} if schemas is None else schemas
+            ),
             "responses": {"Error": {"description": "An error."}},
         },
     }
@@ -312,15 +499,17 @@ def parse_document(doc: dict[str, Any], version: str = "209901") -> ir.Api:
     return parse(doc, version)
 
 
+_versions = itertools.count(209901)
+
+
 def build(doc: dict[str, Any], out: Path) -> ModuleType:
-    """Generate the version subpackage of `doc` under `out` and import it.
+    """Generate the version subpackage of the resolved document `doc` under `out` and import it.
 
     Each call uses a new version number, and `out` is added to the search path of the
     `linkedin_marketing` package, so the subpackage imports next to the committed runtime.
     """
     version = str(next(_versions))
-    api = parse(doc, version)
-    files = Renderer().version_files(api, doc, release(version))
+    files = Renderer().version_files(parse(doc, version), doc, release(version))
     for relative, text in files.items():
         target = out / relative
         target.parent.mkdir(parents=True, exist_ok=True)
