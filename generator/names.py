@@ -34,8 +34,14 @@ def python_name(name: str, taken: Collection[str] = ()) -> str:
 
 
 def enum_member(value: str) -> str:
-    """`dark-blue` → `DARK_BLUE`. Never `_sunder_` or `__dunder` (Enum reserves or hides those)."""
-    member = re.sub(r"[^0-9A-Za-z_]", "_", value).upper().strip("_")
+    """`dark-blue` → `DARK_BLUE`, `buyerGroups` → `BUYER_GROUPS`; a URN by its last part
+    (`urn:li:adTargetingFacet:buyerGroups` → `BUYER_GROUPS`), since its prefix is the same for every
+    value of the enum. Never `_sunder_` or `__dunder` (Enum reserves or hides those)."""
+    urn = re.fullmatch(r"urn:li:[A-Za-z]+:([A-Za-z][0-9A-Za-z]*)", value)
+    if urn is not None:
+        value = urn.group(1)
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", value)
+    member = re.sub(r"[^0-9A-Za-z_]", "_", words).upper().strip("_")
     if not member or member[0].isdigit():
         member = "_" + member
     return member + "_" if keyword.iskeyword(member) else member

@@ -18,6 +18,10 @@ def test_names() -> None:
     assert python_name("class") == "class_"
     assert python_name("3d") == "_3d"
     assert enum_member("dark-blue") == "DARK_BLUE"
+    assert enum_member("SPONSORED_UPDATES") == "SPONSORED_UPDATES"
+    assert enum_member("buyerGroups") == "BUYER_GROUPS"
+    # A URN member is named by its last part: the prefix is the same for every value.
+    assert enum_member("urn:li:adTargetingFacet:buyerGroups") == "BUYER_GROUPS"
 
 
 def test_models_fields_and_flags() -> None:

@@ -558,34 +558,32 @@ class AdTargetingFacet(OpenEnum):
     """A targeting facet that LinkedIn's documentation names, as the facet URN used as a key of
     targeting criteria. Other facets exist; any `urn:li:adTargetingFacet:{name}` is accepted."""
 
-    URN_LI_ADTARGETINGFACET_AUDIENCEMATCHINGSEGMENTS = (
-        "urn:li:adTargetingFacet:audienceMatchingSegments"
-    )
+    AUDIENCE_MATCHING_SEGMENTS = "urn:li:adTargetingFacet:audienceMatchingSegments"
     """Matched audiences (website, contact or company lists), by ad segment URN."""
-    URN_LI_ADTARGETINGFACET_BUYERGROUPS = "urn:li:adTargetingFacet:buyerGroups"
+    BUYER_GROUPS = "urn:li:adTargetingFacet:buyerGroups"
     """Buying groups: the people of a company who take part in a purchase decision (202603 and
     later; its values come from the typeahead finder of the targeting entities). Source: third-party
     changelogs of the 202603 version; no LinkedIn page in this project's sources names it, so only
     its name is described here."""
-    URN_LI_ADTARGETINGFACET_COMPANYCATEGORY = "urn:li:adTargetingFacet:companyCategory"
+    COMPANY_CATEGORY = "urn:li:adTargetingFacet:companyCategory"
     """Company categories (lists such as the Fortune 500)."""
-    URN_LI_ADTARGETINGFACET_EMPLOYERS = "urn:li:adTargetingFacet:employers"
+    EMPLOYERS = "urn:li:adTargetingFacet:employers"
     """Current employers, by organization URN."""
-    URN_LI_ADTARGETINGFACET_GENDERS = "urn:li:adTargetingFacet:genders"
+    GENDERS = "urn:li:adTargetingFacet:genders"
     """Member gender."""
-    URN_LI_ADTARGETINGFACET_GROWTHRATE = "urn:li:adTargetingFacet:growthRate"
+    GROWTH_RATE = "urn:li:adTargetingFacet:growthRate"
     """Company growth rate bands."""
-    URN_LI_ADTARGETINGFACET_INDUSTRIES = "urn:li:adTargetingFacet:industries"
+    INDUSTRIES = "urn:li:adTargetingFacet:industries"
     """Industries, by industry URN."""
-    URN_LI_ADTARGETINGFACET_INTERESTS = "urn:li:adTargetingFacet:interests"
+    INTERESTS = "urn:li:adTargetingFacet:interests"
     """Member interests."""
-    URN_LI_ADTARGETINGFACET_INTERFACELOCALES = "urn:li:adTargetingFacet:interfaceLocales"
+    INTERFACE_LOCALES = "urn:li:adTargetingFacet:interfaceLocales"
     """The language of the member's LinkedIn interface, by locale URN."""
-    URN_LI_ADTARGETINGFACET_LOCATIONS = "urn:li:adTargetingFacet:locations"
+    LOCATIONS = "urn:li:adTargetingFacet:locations"
     """Locations, by geo URN."""
-    URN_LI_ADTARGETINGFACET_MEMBERBEHAVIORS = "urn:li:adTargetingFacet:memberBehaviors"
+    MEMBER_BEHAVIORS = "urn:li:adTargetingFacet:memberBehaviors"
     """Member behaviours (such as frequent travellers)."""
-    URN_LI_ADTARGETINGFACET_SENIORITIES = "urn:li:adTargetingFacet:seniorities"
+    SENIORITIES = "urn:li:adTargetingFacet:seniorities"
     """Job seniority levels, by seniority URN."""
 
 
