@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from generator import format
 from generator.load import load_spec
 from generator.parse import parse
-from generator.render import Renderer
+from generator.render import Renderer, _from_import, _pytuple
 from generator.resolve import resolve_bundle
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
@@ -94,6 +94,21 @@ def test_errors_name_the_lines_of_the_whole_module() -> None:
     with pytest.raises(SyntaxError) as error:
         format.Formatter().module(source, "m.py")
     assert (error.value.lineno, error.value.text) == (9, "    return 1")
+
+
+@pytest.mark.parametrize("items", [[], ["one"], ["one", "two", "three"]])
+def test_tuples_are_written_as_black_writes_them(items: list[str]) -> None:
+    for source in (
+        f"NAMES = {_pytuple(items)}\n",
+        f"class A:\n    __slots__ = {_pytuple(items, 4)}\n",
+    ):
+        assert whole(source) == source
+
+
+@pytest.mark.parametrize("count", [1, 5, 12])
+def test_imports_are_written_as_black_writes_them(count: int) -> None:
+    source = _from_import("some.module", [f"SomeName{i}" for i in range(count)]) + "\n"
+    assert whole(source) == source
 
 
 # --- the joining rule, on modules made up of the statements black treats apart --------------------
