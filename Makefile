@@ -34,9 +34,9 @@ lint: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
-# The review of what changes for client code between two versions: make diff FROM=202401 TO=202410
+# The review of what changes for client code between two versions: make diff FROM=202410 TO=202610
 diff: $(GENERATOR_STAMP)
-	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=202401 TO=202410" >&2; exit 2; }
+	@test -n "$(FROM)" -a -n "$(TO)" || { echo "usage: make diff FROM=202410 TO=202610" >&2; exit 2; }
 	$(PY) -m generator diff $(FROM) $(TO)
 
 # The lines of your code a version bump breaks: make upgrade-check FROM=202311 TO=202401 SCAN=src

@@ -13,7 +13,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GENERATED = ROOT / "generated"
 SAMPLES = ROOT / "tests" / "data" / "samples"
-VERSION = "202410"
+VERSION = "202610"
 RESOLVED_SPEC = GENERATED / "linkedin_marketing" / f"v{VERSION}" / "openapi.json"
 BENCH_BIN = Path(sys.executable).parent
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -36,11 +37,28 @@ def seed(client: Any) -> dict[str, Any]:
             run_schedule=api.DateRange(start=1_700_000_000_000),
             status=api.AdCampaignGroupStatus.DRAFT,
         )
-        client.ad_campaign_groups.create(group, ad_account_id=account)
+        group_id = client.ad_campaign_groups.create(group, ad_account_id=account)
+    # The server accepts creatives of existing campaigns only.
+    money = api.MoneyAmount(amount=Decimal("10"), currency_code="USD")
+    campaign = client.ad_campaigns.create(
+        api.AdCampaign(
+            account=owner,
+            campaign_group=api.SponsoredCampaignGroupUrn.from_id(group_id),
+            name="Campaign",
+            type=api.AdCampaignType.SPONSORED_UPDATES,
+            cost_type=api.AdCampaignCostType.CPM,
+            locale=api.AdCampaignLocale(country="US", language="en"),
+            offsite_delivery_enabled=False,
+            unit_cost=money,
+            daily_budget=money,
+            status=api.AdCampaignStatus.DRAFT,
+        ),
+        ad_account_id=account,
+    )
     creatives = [
         client.creatives.create(
             api.Creative(
-                campaign=api.SponsoredCampaignUrn.from_id(7),
+                campaign=api.SponsoredCampaignUrn.from_id(campaign),
                 intended_status=api.CreativeIntendedStatus.DRAFT,
             ),
             ad_account_id=account,

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator resolve|generate|diff|upgrade-check ...`."""
+"""Command line: `python -m generator resolve|generate|diff|upgrade-check|versions ...`."""
 
 from __future__ import annotations
 
@@ -31,7 +31,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     resolve.add_argument("--output", type=Path, help="write to this file instead of stdout")
 
     generate = commands.add_parser("generate", help="write the client package")
-    generate.add_argument("--version", action="append", help="only this version (repeatable)")
+    generate.add_argument(
+        "--version",
+        action="append",
+        help="only this version (repeatable); any version of the spec, shipped or sunset"
+        " (the default is the versions versions.yaml marks shipped)",
+    )
     generate.add_argument("--out", type=Path, default=OUT_DIR, help="the output directory")
     generate.add_argument(
         "--check", action="store_true", help="write nothing; fail if the output would change"
@@ -63,6 +68,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="import the new version in each file none of whose uses is affected",
     )
 
+    commands.add_parser(
+        "versions",
+        help="print the table of versions: release, sunset, documented or estimated, shipped,"
+        " days left",
+    )
+
     args = parser.parse_args(argv)
     if args.command == "upgrade-check":  # bad input exits with 2, as the check documents
         from generator.upgrade.check import run
@@ -71,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "resolve":
             return _resolve(args.spec, args.version, args.output)
+        if args.command == "versions":
+            return _versions(args.spec)
         if args.command == "diff":
             return _diff(args.spec, args.from_version, args.to_version, args.format, args.fail_on)
         return _generate(args.spec, args.templates, args.out, args.version, args.check)
@@ -95,6 +108,33 @@ def _resolve(spec_dir: Path, version: str, output: Path | None) -> int:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
+    return 0
+
+
+def _versions(spec_dir: Path) -> int:
+    import datetime
+
+    from generator.load import load_spec
+
+    # Today's date is read here only, for display: nothing generated depends on it.
+    today = datetime.datetime.now(datetime.UTC).date()
+    rows = [("version", "released", "sunset", "basis", "shipped", "days left")]
+    for release in load_spec(spec_dir).releases:
+        days_left = (release.sunset - today).days
+        rows.append(
+            (
+                release.version,
+                release.released,
+                release.sunset.isoformat(),
+                release.basis,
+                "yes" if release.shipped else "no",
+                str(days_left) if days_left > 0 else "sunset",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+        sys.stdout.write("  ".join(cells).rstrip() + "\n")
     return 0
 
 

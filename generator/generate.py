@@ -6,6 +6,7 @@ template leaves the output directory as it was.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,10 @@ from generator.review import changes_document
 from generator.templating import TEMPLATES_DIR
 from generator.write import compare, existing_files, output_lock, recover, write_tree
 
-# The review of every consecutive version bump, newest first.
+# The review of every bump from one shipped version to the next, newest first. It covers the
+# versions the package ships, not the sunset ones still in the spec: each entry is a bump a user of
+# the package can make by changing an import, and the file grows with what is shipped, not with
+# history (`make diff FROM=<sunset version> TO=<shipped version>` reviews any other bump).
 CHANGES_FILE = "CHANGES.md"
 
 
@@ -48,17 +52,21 @@ def generate(
     check: bool = False,
     config: GeneratorConfig | None = None,
 ) -> GenerateResult:
-    """Generate the package for `versions` (all listed versions by default) into `out_dir`.
+    """Generate the package for `versions` (by default the versions versions.yaml marks shipped)
+    into `out_dir`.
 
-    With some versions only, the other versions' subpackages already in `out_dir` (and its
-    CHANGES.md, which needs every version) are kept as they are. Raises `SpecError` with every
-    problem found, before writing anything. Holds the output directory's lock throughout.
+    Any version of the spec can be asked for, sunset ones included. With some versions only, the
+    other versions' subpackages already in `out_dir` (and its CHANGES.md, which needs every
+    shipped version) are kept as they are, and the package lists them too. Raises `SpecError`
+    with every problem found, before writing anything. Holds the output directory's lock
+    throughout.
     """
     config = config or GeneratorConfig()
     with output_lock(out_dir):
         if not check:
             recover(out_dir)  # the kept versions must be read from the tree a killed run left
-        files = render_all(spec_dir, versions, config)
+        kept = () if versions is None else _other_versions_in(out_dir, versions)
+        files = render_all(spec_dir, versions, config, kept)
         if versions is not None:
             files = _keep_other_versions(out_dir, files, versions)
         result = compare(out_dir, files) if check else write_tree(out_dir, files)
@@ -66,11 +74,17 @@ def generate(
 
 
 def render_all(
-    spec_dir: Path, versions: Sequence[str] | None, config: GeneratorConfig
+    spec_dir: Path,
+    versions: Sequence[str] | None,
+    config: GeneratorConfig,
+    kept: Sequence[str] = (),
 ) -> dict[str, str]:
-    """Every file of the output, by path relative to the output directory."""
+    """Every file of the output, by path relative to the output directory: the subpackages of
+    `versions` (the shipped ones by default), and the package around them and the `kept`
+    subpackages already in the output."""
     bundle = load_spec(spec_dir)
-    documents = resolve_bundle(bundle, None if versions is None else list(versions))
+    wanted = list(bundle.shipped) if versions is None else list(versions)
+    documents = resolve_bundle(bundle, wanted)
     problems: list[Problem] = []
     apis = []
     for version, document in documents.items():
@@ -82,10 +96,14 @@ def render_all(
         raise SpecError(problems)
 
     renderer = Renderer(config.templates_dir)
-    files = renderer.package_files(bundle.versions, config.package_version)
+    packaged = sorted({*wanted, *kept})
+    files = renderer.package_files(
+        [r for r in bundle.releases if r.version in packaged], config.package_version
+    )
     files.update(renderer.runtime_files())
+    releases = {r.version: r for r in bundle.releases}
     for api, document in apis:
-        files.update(renderer.version_files(api, document))
+        files.update(renderer.version_files(api, document, releases[api.version]))
     if versions is None:
         # The review of each version bump needs both versions; with some versions only, the
         # existing file is kept (see _keep_other_versions).
@@ -93,6 +111,15 @@ def render_all(
         reviews = (diff(o, n, od, nd) for (o, od), (n, nd) in bumps)
         files[CHANGES_FILE] = changes_document(reviews, config.templates_dir)
     return files
+
+
+def _other_versions_in(out_dir: Path, versions: Sequence[str]) -> tuple[str, ...]:
+    """The versions other than `versions` that have a subpackage in `out_dir`."""
+    package_dir = out_dir / PACKAGE
+    names = sorted(p.name for p in package_dir.iterdir()) if package_dir.is_dir() else []
+    return tuple(
+        name[1:] for name in names if re.fullmatch(r"v[0-9]{6}", name) and name[1:] not in versions
+    )
 
 
 def _keep_other_versions(

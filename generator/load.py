@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from generator.diagnostics import Problem, SpecError, pointer, raise_if_errors, resolve_pointer
+from generator.versions import VERSION_PATTERN as VERSION_PATTERN  # where validate.py reads it
+from generator.versions import VERSIONS_FILE, ApiVersion, parse_versions
 
 # libyaml's loader when PyYAML was built with it (ten times faster; same documents, same marks).
 if TYPE_CHECKING:
@@ -44,11 +46,9 @@ class _UniqueKeyLoader(_SafeLoader):
 
 
 ROOT_FILE = "openapi.yaml"
-VERSIONS_FILE = "versions.yaml"
 FILES_KEY = "x-spec-files"
 # What a resource file may hold; everything else belongs to the root document.
 RESOURCE_FILE_KEYS = ("paths", "components")
-VERSION_PATTERN = re.compile(r"^[0-9]{4}(0[1-9]|1[0-2])$")
 # Characters no spec string may hold: control characters other than tab and line breaks (a NUL
 # makes a module Python cannot read; the others corrupt docstrings and Markdown), and halves of
 # surrogate pairs (they cannot be written as UTF-8).
@@ -60,8 +60,18 @@ class SpecBundle:
     """The bundled document (version annotations still in it) and where each part came from."""
 
     document: dict[str, Any]
-    versions: tuple[str, ...]
+    releases: tuple[ApiVersion, ...]  # every version of versions.yaml, oldest first
     origins: Mapping[str, str]
+
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """Every version the spec describes (shipped or sunset), oldest first."""
+        return tuple(r.version for r in self.releases)
+
+    @property
+    def shipped(self) -> tuple[str, ...]:
+        """The versions generated/ holds a subpackage of, oldest first."""
+        return tuple(r.version for r in self.releases if r.shipped)
 
     def file_of(self, path: str) -> str:
         """The spec file that defines the node at this JSON pointer of the bundled document."""
@@ -76,7 +86,7 @@ class SpecBundle:
 def load_spec(spec_dir: Path) -> SpecBundle:
     """Read `spec_dir`, resolve cross-file references and merge the files into one document."""
     problems: list[Problem] = []
-    versions = _load_versions(spec_dir, problems)
+    releases = _load_versions(spec_dir, problems)
     root = _read_yaml(spec_dir, ROOT_FILE, problems)
     raise_if_errors(problems)
     assert isinstance(root, dict)
@@ -103,28 +113,12 @@ def load_spec(spec_dir: Path) -> SpecBundle:
         _localise_refs(content, name, raw, (), problems)
     document, origins = _merge(raw, problems)
     raise_if_errors(problems)
-    return SpecBundle(document=document, versions=versions, origins=origins)
+    return SpecBundle(document=document, releases=releases, origins=origins)
 
 
-def _load_versions(spec_dir: Path, problems: list[Problem]) -> tuple[str, ...]:
+def _load_versions(spec_dir: Path, problems: list[Problem]) -> tuple[ApiVersion, ...]:
     content = _read_yaml(spec_dir, VERSIONS_FILE, problems)
-    if content is None:
-        return ()
-    listed = content.get("versions")
-    if not isinstance(listed, list) or not listed:
-        problems.append(Problem(VERSIONS_FILE, "/versions", "must be a non-empty list"))
-        return ()
-    versions = tuple(str(v) for v in listed)
-    for index, version in enumerate(versions):
-        if not VERSION_PATTERN.match(version):
-            problems.append(
-                Problem(VERSIONS_FILE, pointer("versions", index), f"{version!r} is not YYYYMM")
-            )
-    if list(versions) != sorted(set(versions)):
-        problems.append(
-            Problem(VERSIONS_FILE, "/versions", "versions must be unique and listed oldest first")
-        )
-    return versions
+    return () if content is None else parse_versions(content, problems)
 
 
 def _read_yaml(spec_dir: Path, name: str, problems: list[Problem]) -> dict[str, Any] | None:

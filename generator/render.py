@@ -25,6 +25,7 @@ from generator.diagnostics import RenderError
 from generator.format import CACHE, MODE, Formatter, compile_module
 from generator.names import constant_name, snake_case
 from generator.templating import TEMPLATES_DIR, environment
+from generator.versions import ApiVersion
 
 PACKAGE = "linkedin_marketing"
 # The runtime shared by every version: real Python source, copied into the package verbatim.
@@ -101,11 +102,13 @@ class Renderer:
 
     # --- the files -----------------------------------------------------------------------------
 
-    def version_files(self, api: ir.Api, document: Mapping[str, Any]) -> dict[str, str]:
+    def version_files(
+        self, api: ir.Api, document: Mapping[str, Any], release: ApiVersion
+    ) -> dict[str, str]:
         """The subpackage of one version, by path relative to `generated/`."""
         package = package_name(api.version)
         root = f"{PACKAGE}/{package}"
-        base = {"api": api, "package": package}
+        base = {"api": api, "package": package, "release": release}
         files: dict[str, str] = {}
         model_names = _Names.of(t for m in api.models for f in m.fields for t in [f.type])
         for module in ("__init__", "urns", "enums"):
@@ -140,11 +143,14 @@ class Renderer:
         files[f"{root}/openapi.json"] = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
         return files
 
-    def package_files(self, versions: Iterable[str], package_version: str) -> dict[str, str]:
-        """The distribution around the version subpackages, by path relative to `generated/`."""
+    def package_files(self, releases: Iterable[ApiVersion], package_version: str) -> dict[str, str]:
+        """The distribution around the version subpackages (those of `releases`, oldest first), by
+        path relative to `generated/`."""
+        releases = list(releases)
         context = {
-            "versions": list(versions),
-            "packages": [package_name(v) for v in versions],
+            "releases": releases,
+            "versions": [r.version for r in releases],
+            "packages": [package_name(r.version) for r in releases],
             "package_version": package_version,
         }
         return {
@@ -286,6 +292,8 @@ def _runtime_names(resource: ir.Resource) -> dict[str, bool]:
         "batch_update": bool(kinds & {"batch_partial_update", "batch_delete"}),
         "patch": "partial_update" in kinds,
         "batch_patch": "batch_partial_update" in kinds,
+        "keys": any(segment.parameter for m in resource.methods for segment in m.path),
+        "elements": any(m.kind in ("finder", "get_all") and not m.paging for m in resource.methods),
     }
 
 

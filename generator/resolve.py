@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.diagnostics import Problem, SpecError, raise_if_errors
-from generator.load import VERSIONS_FILE, SpecBundle, load_spec
+from generator.load import SpecBundle, load_spec
 from generator.project import project
 from generator.validate import check_bundle, check_version
+from generator.versions import VERSIONS_FILE
 
 
 def resolve(spec_dir: Path, version: str) -> dict[str, Any]:

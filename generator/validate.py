@@ -63,7 +63,9 @@ def check_bundle(bundle: SpecBundle) -> list[Problem]:
                     f"{SINCE} {since} is later than {UNTIL} {until}: the node is in no version",
                 )
             )
-        elif not any(in_version(node, version) for version in bundle.versions):
+        elif not any(in_version(node, version) for version in bundle.versions) and not (
+            _outside_listed(since, until, bundle.versions)
+        ):
             problems.append(
                 Problem(
                     bundle.file_of(where),
@@ -74,6 +76,15 @@ def check_bundle(bundle: SpecBundle) -> list[Problem]:
             )
     problems.extend(_check_method_parameter_names(bundle))
     return problems
+
+
+def _outside_listed(since: Any, until: Any, versions: tuple[str, ...]) -> bool:
+    """A range wholly after the newest listed version (a change LinkedIn made in a version not
+    generated yet) or wholly before the oldest (one made before it) is history, not a mistake;
+    an empty range between two listed versions is."""
+    return (since is not None and str(since) > max(versions)) or (
+        until is not None and str(until) < min(versions)
+    )
 
 
 def _check_method_parameter_names(bundle: SpecBundle) -> Iterator[Problem]:

@@ -5,6 +5,9 @@
   method and URL of the request (never the access token, which only ever travels in a header).
 * :class:`TransportError`: no usable answer (connection refused, timeout, ...) after any retries.
 * :class:`RequestValidationError`: the client refused a value before sending anything.
+* :class:`ResponseDecodeError`: a successful (2xx) answer whose body does not match its schema.
+* :class:`PagingError`: a finder's pages go round in circles; following them would never end.
+* :class:`VersionSunsetWarning`: a client was created for a version LinkedIn sunsets soon (or did).
 """
 
 from __future__ import annotations
@@ -12,19 +15,24 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ._version import NEWEST_API_VERSION
+
 __all__ = [
     "BadRequestError",
     "ForbiddenError",
     "LinkedInError",
     "NotFoundError",
+    "PagingError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseDecodeError",
     "ServerError",
     "TransportError",
     "UnauthorizedError",
     "UnexpectedStatusError",
     "UnprocessableEntityError",
     "VersionSunsetError",
+    "VersionSunsetWarning",
     "error_for_status",
     "error_from_body",
 ]
@@ -109,13 +117,29 @@ class UnprocessableEntityError(LinkedInError):
 class VersionSunsetError(LinkedInError):
     """426: the API version this client was generated for is no longer active.
 
-    ``version`` holds the version the request asked for. The remedy is to regenerate the client and
-    import a newer version subpackage.
+    ``version`` holds the version the request asked for, ``newest_version`` the newest version this
+    package has a subpackage for. The message names the ``make diff`` command that reviews the
+    bump from one to the other; the remedy is to import the newer subpackage.
     """
 
-    def __init__(self, message: str, *, version: str | None = None, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        version: str | None = None,
+        newest_version: str = NEWEST_API_VERSION,
+        **kwargs: Any,
+    ) -> None:
         self.version = version
+        self.newest_version = newest_version
         super().__init__(message, **kwargs)
+
+
+class VersionSunsetWarning(FutureWarning):
+    """A client was created for an API version that LinkedIn sunsets within 90 days, or already
+    did. A ``FutureWarning``, so Python shows it by default; it is issued once per version and
+    process. Silence it with ``warnings.filterwarnings("ignore", category=VersionSunsetWarning)``.
+    """
 
 
 class RateLimitError(LinkedInError):
@@ -145,6 +169,88 @@ class TransportError(Exception):
         self.attempts = attempts
 
 
+class ResponseDecodeError(Exception):
+    """A successful (2xx) response whose body does not match its schema: not JSON, not an
+    object, a page without its ``elements`` list, a field of the wrong type.
+
+    Attributes:
+        reason: what is wrong at ``path``.
+        path: where in the body, from the top: JSON names and list indexes, such as
+            ``("elements", 3, "totalBudget", "amount")``; ``()`` for the body itself.
+        status: the HTTP status of the response, when known.
+        request_method: the HTTP method of the request, when known.
+        request_url: the URL of the request, when known (it never contains the access token).
+
+    The error is built where decoding failed, knowing only the path below that point; each
+    enclosing level adds its part with :meth:`within`, and the transport's side adds the response
+    with :meth:`for_request`. The original exception, if any, is chained as ``__cause__``.
+    """
+
+    def __init__(
+        self,
+        reason: str,
+        *,
+        path: tuple[str | int, ...] = (),
+        status: int | None = None,
+        request_method: str | None = None,
+        request_url: str | None = None,
+    ) -> None:
+        self.reason = reason
+        self.path = path
+        self.status = status
+        self.request_method = request_method
+        self.request_url = request_url
+        text = f"{self.field or 'the response body'}: {reason}"
+        if status is not None:
+            text += f" (HTTP {status}"
+            if request_method and request_url:
+                text += f", {request_method} {request_url}"
+            text += ")"
+        super().__init__(text)
+
+    @property
+    def field(self) -> str:
+        """The path written out: ``elements[3].totalBudget.amount`` (``""`` for the body)."""
+        text = ""
+        for part in self.path:
+            text += f"[{part}]" if isinstance(part, int) else f".{part}" if text else part
+        return text
+
+    def within(self, *outer: str | int) -> ResponseDecodeError:
+        """This error, seen from ``outer`` levels up (``within("elements", 3)``)."""
+        return self._copy(path=outer + self.path)
+
+    def for_request(self, status: int, method: str, url: str) -> ResponseDecodeError:
+        """This error, naming the response and request it came from."""
+        return self._copy(status=status, request_method=method, request_url=url)
+
+    def _copy(self, **changes: Any) -> ResponseDecodeError:
+        fields: dict[str, Any] = {
+            "path": self.path,
+            "status": self.status,
+            "request_method": self.request_method,
+            "request_url": self.request_url,
+            **changes,
+        }
+        copy = ResponseDecodeError(self.reason, **fields)
+        copy.__cause__ = self.__cause__
+        return copy
+
+
+class PagingError(Exception):
+    """The server's paging would never end: a page token came back a second time, too many pages
+    in a row had no elements, or an index page did not move ``start`` forward.
+
+    Raised by ``next_page()`` (and so by ``iter_pages()`` and ``iter_all()``) instead of fetching
+    the next page; the elements already returned are complete and correct.
+    """
+
+    def __init__(self, message: str, *, request_method: str, request_path: str) -> None:
+        super().__init__(f"{message} ({request_method} {request_path})")
+        self.request_method = request_method
+        self.request_path = request_path
+
+
 class RequestValidationError(ValueError):
     """A value was refused before any request was sent. ``field`` names the offending field."""
 
@@ -163,6 +269,20 @@ _BY_STATUS: dict[int, type[LinkedInError]] = {
     426: VersionSunsetError,
     429: RateLimitError,
 }
+
+
+def upgrade_advice(version: str | None) -> str:
+    """What to do about a sunset (or soon sunset) ``version``: move to the newest packaged one."""
+    newest = NEWEST_API_VERSION
+    if version is None or version >= newest:
+        return (
+            f"This package has no version newer than {newest}: regenerate it from a spec that "
+            "lists a newer one."
+        )
+    return (
+        f"The newest version in this package is {newest}: review what changes with "
+        f"`make diff FROM={version} TO={newest}` and import linkedin_marketing.v{newest}."
+    )
 
 
 def error_for_status(status: int) -> type[LinkedInError]:
@@ -227,10 +347,8 @@ def error_from_body(
     cls = error_for_status(status)
     if cls is VersionSunsetError:
         named = version or "this API version"
-        text = (
-            f"LinkedIn API version {named} is no longer active ({message}). Regenerate the client "
-            "and upgrade to a newer version subpackage (import linkedin_marketing.v<YYYYMM> for a "
-            "current version)."
+        text = f"LinkedIn API version {named} is no longer active ({message}). " + upgrade_advice(
+            version
         )
         return VersionSunsetError(text, version=version, **kwargs)
     return cls(message, **kwargs)

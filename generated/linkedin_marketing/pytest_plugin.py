@@ -6,7 +6,7 @@
     pytest_plugins = ["linkedin_marketing.pytest_plugin"]
 
     # test_sync.py
-    @pytest.mark.linkedin_server(version="202410", faults=[Fault(status=429, method="GET")])
+    @pytest.mark.linkedin_server(version="202610", faults=[Fault(status=429, method="GET")])
     def test_sync(linkedin_server):
         client = LinkedInClient(access_token="any", base_url=linkedin_server.base_url)
 

@@ -29,6 +29,9 @@ from enum import Enum
 from typing import Any, Literal
 from urllib.parse import quote, unquote
 
+from .errors import RequestValidationError
+from .values import Urn
+
 __all__ = [
     "Context",
     "RestliDecodeError",
@@ -36,6 +39,7 @@ __all__ = [
     "build_patch",
     "decode",
     "encode",
+    "encode_key",
     "encode_projection",
     "to_plain",
 ]
@@ -140,6 +144,29 @@ def encode(value: Any, context: Context = "query") -> str:
     if type(value) is str:  # most query parameters: one call less
         return escape(value) if value else "''"
     return _encode(value, escape)
+
+
+def encode_key(value: Any, key_type: type, name: str) -> str:
+    """Encode the entity key ``value`` for the URL path, after checking it is a ``key_type``.
+
+    ``key_type`` is ``int`` (a ``bool``, which Python counts as one, is refused), ``str`` or a
+    :class:`~linkedin_marketing.values.Urn` class, whose kind a plain string must also have. A key
+    of another type would still encode (``True`` as ``true``, a dict as a record) and reach a URL
+    the caller did not mean, so it raises :class:`RequestValidationError` naming ``name``.
+    """
+    if key_type is int:
+        if type(value) is not int:
+            raise RequestValidationError(name, f"must be an int, got {type(value).__name__}")
+        return str(value)
+    if not isinstance(value, str):
+        expected = key_type.__name__
+        raise RequestValidationError(name, f"must be a {expected}, got {type(value).__name__}")
+    if issubclass(key_type, Urn) and not isinstance(value, key_type):
+        try:
+            key_type.parse(value)
+        except ValueError as error:
+            raise RequestValidationError(name, str(error)) from None
+    return encode(value, "path")
 
 
 def _encode(value: Any, escape: _Escape) -> str:

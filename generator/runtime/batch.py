@@ -1,7 +1,9 @@
 """Typed results of Rest.li batch methods: per-key results, statuses and errors.
 
 A batch request can partly succeed: each key (or each created element) has its own status, and
-failed ones carry an error object. These parsers turn the response bodies into typed results;
+failed ones carry an error object. These parsers turn the response bodies into typed results
+(a body that does not have the batch shape raises
+:class:`~linkedin_marketing.errors.ResponseDecodeError`);
 a failed entity's error is a :class:`~linkedin_marketing.errors.LinkedInError` of the class its
 status calls for (``NotFoundError`` for 404, ...), returned rather than raised.
 
@@ -17,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
+from .decoding import decode_failure, list_field, optional_object, require_object
 from .errors import LinkedInError, error_from_body
 from .restli import decode
 
@@ -113,10 +116,6 @@ def decode_batch_key(raw: str) -> Any:
         return raw
 
 
-def _mapping(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, Mapping) else {}
-
-
 def _status(value: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
@@ -136,6 +135,15 @@ def _error(
     )
 
 
+def _decoded(decode: Callable[[Any], K], raw: Any, path: tuple[str | int, ...]) -> K:
+    """``decode(raw)``; a failure names ``path``."""
+    try:
+        return decode(raw)
+    except Exception as exc:
+        error = decode_failure(exc, raw, path)
+        raise error from error.__cause__
+
+
 def parse_batch_get(
     body: Any,
     decode_key: Callable[[str], K],
@@ -145,8 +153,8 @@ def parse_batch_get(
     request_url: str | None = None,
 ) -> BatchGetResult[K, T]:
     """Parse ``{"results": {key: entity}, "errors": {key: error}, "statuses": {key: status}}``."""
-    fields = _mapping(body)
-    raw_statuses = _mapping(fields.get("statuses"))
+    fields = require_object(body)
+    raw_statuses = optional_object(fields.get("statuses"), ("statuses",))
     results: dict[K, T] = {}
     errors: dict[K, LinkedInError] = {}
     statuses: dict[K, int] = {}
@@ -162,13 +170,18 @@ def parse_batch_get(
     for raw_key, status in raw_statuses.items():
         code = _status(status)
         if code is not None:
-            statuses[key_of(raw_key)] = code
-    for raw_key, entity in _mapping(fields.get("results")).items():
-        key = key_of(raw_key)
-        results[key] = decode_value(entity)
+            statuses[_decoded(key_of, raw_key, ("statuses", raw_key))] = code
+    for raw_key, entity in optional_object(fields.get("results"), ("results",)).items():
+        try:
+            key = key_of(raw_key)
+            results[key] = decode_value(entity)
+        except Exception as exc:
+            error = decode_failure(exc, entity, ("results", raw_key))
+            raise error from error.__cause__
         statuses.setdefault(key, 200)
-    for raw_key, error in _mapping(fields.get("errors")).items():
-        key = key_of(raw_key)
+    for raw_key, error in optional_object(fields.get("errors"), ("errors",)).items():
+        require_object(error, ("errors", raw_key))
+        key = _decoded(key_of, raw_key, ("errors", raw_key))
         status = _status(error)
         if status is None:
             status = _status(raw_statuses.get(raw_key))
@@ -188,10 +201,10 @@ def parse_batch_create(
 
     A string id is decoded from its reduced encoding before ``decode_id`` converts it.
     """
-    elements = _mapping(body).get("elements")
+    elements = list_field(require_object(body), "elements")
     items: list[BatchCreateItem[K]] = []
-    for element in elements if isinstance(elements, list) else []:
-        entry = _mapping(element)
+    for index, element in enumerate(elements):
+        entry = require_object(element, ("elements", index))
         status = _status(entry.get("status"))
         raw_error = entry.get("error")
         if raw_error is not None or (status is not None and status >= 400):
@@ -201,7 +214,7 @@ def parse_batch_create(
         raw_id = entry.get("id")
         if isinstance(raw_id, str):
             raw_id = decode_batch_key(raw_id)
-        item_id = None if raw_id is None else decode_id(raw_id)
+        item_id = None if raw_id is None else _decoded(decode_id, raw_id, ("elements", index, "id"))
         items.append(BatchCreateItem(status or 201, item_id, None))
     return BatchCreateResult(items)
 
@@ -217,19 +230,24 @@ def parse_batch_update(
 
     Used for batch partial updates, batch updates and batch deletes alike.
     """
-    fields = _mapping(body)
+    fields = require_object(body)
     statuses: dict[K, int] = {}
     errors: dict[K, LinkedInError] = {}
-    for raw_key, status in _mapping(fields.get("statuses")).items():
+
+    def key_of(raw_key: str) -> K:
+        return decode_key(decode_batch_key(raw_key))
+
+    for raw_key, status in optional_object(fields.get("statuses"), ("statuses",)).items():
         code = _status(status)
         if code is not None:
-            statuses[decode_key(decode_batch_key(raw_key))] = code
-    for raw_key, result in _mapping(fields.get("results")).items():
-        code = _status(result)
-        key = decode_key(decode_batch_key(raw_key))
+            statuses[_decoded(key_of, raw_key, ("statuses", raw_key))] = code
+    for raw_key, result in optional_object(fields.get("results"), ("results",)).items():
+        code = _status(require_object(result, ("results", raw_key)))
+        key = _decoded(key_of, raw_key, ("results", raw_key))
         statuses[key] = code if code is not None else statuses.get(key, 204)
-    for raw_key, error in _mapping(fields.get("errors")).items():
-        key = decode_key(decode_batch_key(raw_key))
+    for raw_key, error in optional_object(fields.get("errors"), ("errors",)).items():
+        require_object(error, ("errors", raw_key))
+        key = _decoded(key_of, raw_key, ("errors", raw_key))
         status = _status(error)
         if status is None:
             status = statuses.get(key)

@@ -12,20 +12,26 @@ code picks :class:`CursorPaging` or :class:`IndexPaging` and its documented maxi
   reaches ``total``, or is empty.
 
 When no page size is given, none is sent and the server's default applies.
+
+A server whose paging goes round in circles (a cursor token seen before, :data:`MAX_EMPTY_PAGES`
+empty pages in a row, an index page that does not move forward) makes ``next_page()`` raise
+:class:`~linkedin_marketing.errors.PagingError` rather than loop forever.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from .errors import RequestValidationError
+from .decoding import decode_items, expected, list_field, optional_object, require_object
+from .errors import PagingError, RequestValidationError
 from .restli import encode
 from .transport import RestliRequest, RestliResponse
 
 __all__ = [
+    "MAX_EMPTY_PAGES",
     "AsyncPage",
     "CursorPaging",
     "IndexPaging",
@@ -36,6 +42,10 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+#: A cursor page may come back empty now and then (a server can filter a block of results after
+#: reading it), but this many in a row, each naming yet another page, means the cursor is broken.
+MAX_EMPTY_PAGES = 10
 
 
 class _Sender(Protocol):
@@ -113,28 +123,59 @@ def _as_int(value: Any) -> int | None:
 
 
 @dataclass(frozen=True)
+class _Trail:
+    """What the pages before the next one showed: the cursor tokens already followed and how many
+    pages in a row had no elements. Each chain of pages has its own, so walking the pages twice
+    from the first one is not mistaken for a loop."""
+
+    tokens: frozenset[str] = frozenset()
+    empty_pages: int = 0
+
+
+@dataclass(frozen=True)
 class _PageData(Generic[T]):
-    """What one response says about its page, independent of sync or async fetching."""
+    """What one response says about its page, independent of sync or async fetching.
+
+    ``refusal`` says why ``next_paging``, which the server named, must not be followed.
+    """
 
     elements: list[T]
     metadata: dict[str, Any]
     paging_info: dict[str, Any]
     next_paging: Paging | None
+    trail: _Trail
+    refusal: str | None = None
 
 
-def _read_page(body: Any, paging: Paging, decode: Callable[[Any], T]) -> _PageData[T]:
-    fields: Mapping[str, Any] = body if isinstance(body, Mapping) else {}
-    raw_elements = fields.get("elements")
-    elements = [decode(item) for item in raw_elements] if isinstance(raw_elements, list) else []
-    metadata = fields.get("metadata")
-    metadata = dict(metadata) if isinstance(metadata, Mapping) else {}
-    paging_info = fields.get("paging")
-    paging_info = dict(paging_info) if isinstance(paging_info, Mapping) else {}
+def _read_page(
+    body: Any, paging: Paging, decode: Callable[[Any], T], trail: _Trail
+) -> _PageData[T]:
+    # A page without its list of elements is an error, never an empty last page: reading it as
+    # one would end iter_all() early without a word.
+    fields = require_object(body)
+    elements = decode_items(list_field(fields, "elements"), decode, ("elements",))
+    metadata = dict(optional_object(fields.get("metadata"), ("metadata",)))
+    paging_info = dict(optional_object(fields.get("paging"), ("paging",)))
     next_paging: Paging | None = None
+    refusal: str | None = None
     if isinstance(paging, CursorPaging):
         token = metadata.get("nextPageToken")
-        if isinstance(token, str) and token and token != paging.page_token:
+        if token is not None and not isinstance(token, str):
+            raise expected("a string", token, ("metadata", "nextPageToken"))
+        if token:
+            followed = trail.tokens | {paging.page_token} if paging.page_token else trail.tokens
+            trail = _Trail(followed, 0 if elements else trail.empty_pages + 1)
             next_paging = dataclasses.replace(paging, page_token=token)
+            if token in followed:
+                refusal = (
+                    f"the server sent the page token {token!r} again, after "
+                    f"{len(followed) + 1} pages; following it would repeat pages without end"
+                )
+            elif trail.empty_pages >= MAX_EMPTY_PAGES:
+                refusal = (
+                    f"the server sent {MAX_EMPTY_PAGES} pages in a row without elements, each "
+                    "naming another page; stopped rather than follow it without end"
+                )
     else:
         received = len(elements)
         start = _as_int(paging_info.get("start"))
@@ -148,7 +189,12 @@ def _read_page(body: Any, paging: Paging, decode: Callable[[Any], T]) -> _PageDa
         )
         if not last:
             next_paging = dataclasses.replace(paging, start=start + received)
-    return _PageData(elements, metadata, paging_info, next_paging)
+            if start + received <= paging.start:
+                refusal = (
+                    f"the server answered start={start} to start={paging.start}; the next page "
+                    "would repeat this one"
+                )
+    return _PageData(elements, metadata, paging_info, next_paging, trail, refusal)
 
 
 class _PageBase(Generic[T]):
@@ -161,6 +207,15 @@ class _PageBase(Generic[T]):
         self.request = request
         self.page_params = paging
         self._next_paging = data.next_paging
+        self._trail = data.trail
+        self._refusal = data.refusal
+
+    def _check_next(self) -> None:
+        if self._refusal is not None:
+            request = self.request
+            raise PagingError(
+                self._refusal, request_method=request.http_method, request_path=request.path
+            )
 
     @property
     def next_page_token(self) -> str | None:
@@ -224,7 +279,8 @@ class Page(_PageBase[T]):
         """Fetch the next page, or return None if this is the last one."""
         if self._next_paging is None:
             return None
-        return fetch_page(self._transport, self.request, self._next_paging, self._decode)
+        self._check_next()
+        return _fetch(self._transport, self.request, self._next_paging, self._decode, self._trail)
 
     def iter_pages(self) -> Iterator[Page[T]]:
         """This page, then each following page, fetched lazily."""
@@ -258,7 +314,10 @@ class AsyncPage(_PageBase[T]):
         """Fetch the next page, or return None if this is the last one."""
         if self._next_paging is None:
             return None
-        return await afetch_page(self._transport, self.request, self._next_paging, self._decode)
+        self._check_next()
+        return await _afetch(
+            self._transport, self.request, self._next_paging, self._decode, self._trail
+        )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page, then each following page, fetched lazily."""
@@ -278,13 +337,35 @@ def fetch_page(
     transport: _Sender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
 ) -> Page[T]:
     """Send ``request`` with the paging parameters added and return the page it answers."""
+    return _fetch(transport, request, paging, decode, _Trail())
+
+
+def _fetch(
+    transport: _Sender,
+    request: RestliRequest,
+    paging: Paging,
+    decode: Callable[[Any], T],
+    trail: _Trail,
+) -> Page[T]:
     response = transport.send(_with_paging(request, paging))
-    return Page(_read_page(response.body, paging, decode), transport, request, paging, decode)
+    data = response.decode(_read_page, paging, decode, trail)
+    return Page(data, transport, request, paging, decode)
 
 
 async def afetch_page(
     transport: _AsyncSender, request: RestliRequest, paging: Paging, decode: Callable[[Any], T]
 ) -> AsyncPage[T]:
     """Async :func:`fetch_page`."""
+    return await _afetch(transport, request, paging, decode, _Trail())
+
+
+async def _afetch(
+    transport: _AsyncSender,
+    request: RestliRequest,
+    paging: Paging,
+    decode: Callable[[Any], T],
+    trail: _Trail,
+) -> AsyncPage[T]:
     response = await transport.send(_with_paging(request, paging))
-    return AsyncPage(_read_page(response.body, paging, decode), transport, request, paging, decode)
+    data = response.decode(_read_page, paging, decode, trail)
+    return AsyncPage(data, transport, request, paging, decode)

@@ -12,7 +12,8 @@ Rest.li-encoded) and hand it to :meth:`SyncTransport.send` or :meth:`AsyncTransp
 * tunnels the query through a POST body when it is longer than :data:`MAX_QUERY_LENGTH`;
 * retries requests marked ``retry_safe`` on 429, 5xx and connection errors (see
   :class:`RetryPolicy`), never others;
-* raises the typed errors of :mod:`linkedin_marketing.errors` for error statuses;
+* raises the typed errors of :mod:`linkedin_marketing.errors` for error statuses, and
+  :class:`~linkedin_marketing.errors.ResponseDecodeError` for a 2xx body that is not JSON;
 * logs each request and response at DEBUG level on the ``linkedin_marketing`` logger, with the
   access token redacted.
 """
@@ -31,12 +32,20 @@ from decimal import Decimal
 from email.utils import parsedate_to_datetime
 from enum import Enum
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import httpx
 
 from ._version import PACKAGE_VERSION
-from .errors import LinkedInError, TransportError, UnauthorizedError, error_from_body
+from .decoding import decode_failure
+from .errors import (
+    LinkedInError,
+    ResponseDecodeError,
+    TransportError,
+    UnauthorizedError,
+    error_from_body,
+)
+from .redaction import REDACTED, Redactor, unsafe_header_character
 from .restli import decode
 
 if TYPE_CHECKING:
@@ -64,6 +73,7 @@ PROTOCOL_VERSION = "2.0.0"
 MAX_QUERY_LENGTH = 4000
 
 logger = logging.getLogger("linkedin_marketing")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -91,11 +101,25 @@ class RestliResponse:
     ``created_id`` is the ``x-restli-id`` header (else ``x-linkedin-id``), decoded from its reduced
     encoding (``urn%3Ali%3Aapp%3A1`` becomes ``urn:li:app:1``). A compound or complex key is kept in
     its encoded form; :func:`linkedin_marketing.restli.decode` turns it into a dict.
+    ``request_method`` and ``request_url`` (without the token) name the request it answers.
     """
 
     status: int
     headers: httpx.Headers
     body: Any
+    request_method: str = ""
+    request_url: str = ""
+
+    def decode(self, decoder: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """``decoder(body, *args, **kwargs)``. A body it cannot decode raises
+        :class:`~linkedin_marketing.errors.ResponseDecodeError` naming where in the body, this
+        status and the request."""
+        try:
+            return decoder(self.body, *args, **kwargs)
+        except Exception as exc:
+            error = decode_failure(exc, self.body)
+            error = error.for_request(self.status, self.request_method, self.request_url)
+            raise error from error.__cause__
 
     @property
     def created_id(self) -> str | None:
@@ -172,11 +196,19 @@ class ClientConfig:
                 raise ValueError("give ClientConfig.access_token or auth, not both")
         elif not self.access_token:
             raise ValueError("ClientConfig.access_token must not be empty")
+        # Refused here, before any request: httpx would fail on each attempt with an error (and,
+        # at DEBUG, log lines) quoting the header. The message never quotes the token.
+        position = unsafe_header_character(self.access_token)
+        if position is not None:
+            raise ValueError(
+                "ClientConfig.access_token has a control, space or non-ASCII character at "
+                f"position {position} (of {len(self.access_token)}); a token read from a file "
+                "keeps its line break: strip it"
+            )
         if not self.version:
             raise ValueError("ClientConfig.version must not be empty")
 
 
-_REDACTED = "[REDACTED]"
 # How LinkedIn marks a 401 for an expired access token (``code``, and ``serviceErrorCode``
 # alone in some answers); other 401s (invalid, revoked) are not cured by a refresh.
 _EXPIRED_TOKEN_CODE = "EXPIRED_ACCESS_TOKEN"
@@ -206,6 +238,7 @@ class _Base:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self._base_url = config.base_url.rstrip("/")
+        self._redactor = Redactor(config.access_token)
         self._headers = {
             "LinkedIn-Version": config.version,
             "X-Restli-Protocol-Version": PROTOCOL_VERSION,
@@ -268,12 +301,15 @@ class _Base:
         redacted = {}
         for name, value in headers.items():
             if name.lower() == "authorization":
-                value = "Bearer " + _REDACTED
+                value = "Bearer " + REDACTED
             redacted[name] = self._redact(value, token)
         return redacted
 
     def _redact(self, text: str, token: str) -> str:
-        return text.replace(token, _REDACTED) if token in text else text
+        redactor = self._redactor
+        if redactor.secret != token:  # a refreshing token was renewed
+            redactor = self._redactor = Redactor(token)
+        return redactor(text)
 
     def _read(self, prepared: _Prepared, response: httpx.Response) -> RestliResponse:
         """Turn an httpx response into a RestliResponse, or raise its typed error."""
@@ -288,8 +324,15 @@ class _Base:
         status = response.status_code
         if status >= 400:
             raise self._error(prepared, response)
-        body = _parse_body(response) if response.content else None
-        return RestliResponse(status, response.headers, body)
+        method, url = _method(prepared), self._redact(prepared.url, prepared.token)
+        body = None
+        if response.content:
+            try:
+                body = response.json()
+            except (ValueError, RecursionError) as exc:
+                error = ResponseDecodeError(f"the body is not valid JSON ({exc})")
+                raise error.for_request(status, method, url) from exc
+        return RestliResponse(status, response.headers, body, method, url)
 
     def _error(self, prepared: _Prepared, response: httpx.Response) -> LinkedInError:
         # The body is redacted before parsing: a server echoing the token must not leak it into
@@ -301,11 +344,10 @@ class _Base:
                 body = json.loads(text)
             except ValueError:
                 body = text
-        method = prepared.headers.get("X-HTTP-Method-Override", prepared.method)
         return error_from_body(
             response.status_code,
             body,
-            request_method=method,
+            request_method=_method(prepared),
             request_url=self._redact(prepared.url, prepared.token),
             version=self.config.version,
             retry_after=_parse_retry_after(response.headers.get("retry-after")),
@@ -318,6 +360,9 @@ class _Base:
         """Seconds to wait before the next attempt, or None to give up and raise ``error``."""
         policy = self.config.retry
         if not request.retry_safe or attempt >= policy.max_attempts:
+            return None
+        # A local error (a header httpx refuses to send, say) fails the same way every time.
+        if isinstance(error.__cause__, httpx.LocalProtocolError | httpx.UnsupportedProtocol):
             return None
         if isinstance(error, LinkedInError):
             if error.status not in policy.retry_statuses:
@@ -334,11 +379,10 @@ class _Base:
     def _transport_error(
         self, prepared: _Prepared, exc: httpx.TransportError, attempts: int
     ) -> TransportError:
-        method = prepared.headers.get("X-HTTP-Method-Override", prepared.method)
         message = self._redact(str(exc), prepared.token) or "connection failed"
         return TransportError(
             f"{type(exc).__name__}: {message}",
-            request_method=method,
+            request_method=_method(prepared),
             request_url=self._redact(prepared.url, prepared.token),
             attempts=attempts,
         )
@@ -510,11 +554,9 @@ def _dump_json(body: Any) -> bytes:
     ).encode("utf-8")
 
 
-def _parse_body(response: httpx.Response) -> Any:
-    try:
-        return response.json()
-    except ValueError:
-        return None
+def _method(prepared: _Prepared) -> str:
+    """The HTTP method the request stands for (a tunneled request is sent as POST)."""
+    return prepared.headers.get("X-HTTP-Method-Override", prepared.method)
 
 
 def _decode_id(raw: str | None) -> str | None:

@@ -38,6 +38,8 @@ class Model:
     __slots__: tuple[str, ...] = ("_source", "_unknown")
     __hash__ = None  # type: ignore[assignment]  # records are mutable
     _known: ClassVar[frozenset[str]] = frozenset()  # the JSON names of the fields
+    # The JSON names again, in the order of `__slots__`: a failed decode names its field with it.
+    _wire: ClassVar[tuple[str, ...]] = ()
 
     _source: Mapping[str, Any] | None  # the decoded JSON object, until unknown_fields is asked for
     _unknown: dict[str, Any] | None

@@ -56,12 +56,16 @@ class Surface:
         return frozenset(self.resource_classes.values())
 
 
+# The constants of a version's client module: its `LinkedIn-Version` and its sunset date.
+_CONSTANTS = ("API_VERSION", "SUNSET")
+
+
 def surface(api: ir.Api) -> Surface:
     resource_classes = {
         name: r.python for r in api.resources for name in (r.class_name, "Async" + r.class_name)
     }
     modules = {
-        "client": frozenset({"API_VERSION", *CLIENTS}),
+        "client": frozenset({*_CONSTANTS, *CLIENTS}),
         "models": frozenset(m.name for m in api.models),
         "enums": frozenset(e.name for e in api.enums),
         "urns": frozenset([*(u.name for u in api.urns), *(u.name for u in api.urn_unions)]),
@@ -72,11 +76,11 @@ def surface(api: ir.Api) -> Surface:
         u.name for u in api.urns
     }
     exports: dict[str, ExportKind] = dict.fromkeys(modules["urns"], "urn")
-    exports.update(dict.fromkeys(modules["client"] - {"API_VERSION"}, "client"))
+    exports.update(dict.fromkeys(modules["client"] - set(_CONSTANTS), "client"))
     exports.update(dict.fromkeys(modules["models"], "model"))
     exports.update(dict.fromkeys(modules["enums"], "enum"))
     exports.update(dict.fromkeys(modules["resources"], "resource"))
-    exports.update(dict.fromkeys(["API_VERSION", *(u.name for u in api.urn_unions)], "other"))
+    exports.update(dict.fromkeys([*_CONSTANTS, *(u.name for u in api.urn_unions)], "other"))
     methods = {(r.python, m.python): _method(m) for r in api.resources for m in r.methods}
     return Surface(
         api.version,

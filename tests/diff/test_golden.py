@@ -28,6 +28,7 @@ def test_cursor_paging_bump_is_one_item_per_finder() -> None:
     assert paging == [
         ("client.ad_accounts.find_by_search", True),
         ("client.ad_campaign_groups.find_by_search", True),
+        ("client.ad_campaigns.find_by_search", True),
         ("client.creatives.find_by_criteria", True),
     ]
     # The paging parameters and the page-describing response fields are told by those items.

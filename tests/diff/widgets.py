@@ -14,6 +14,7 @@ from generator.diff import Change, Review, diff
 from generator.load import load_spec
 from generator.parse import parse
 from generator.resolve import resolve_bundle
+from tests.spec.minimal import versions_file
 
 ROOT: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -191,7 +192,7 @@ def add_owner(spec: dict[str, Any]) -> None:
 
 def write(directory: Path, resource: dict[str, Any], versions: list[str]) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
-    files = {"openapi.yaml": ROOT, "versions.yaml": {"versions": versions}}
+    files = {"openapi.yaml": ROOT, "versions.yaml": versions_file(versions)}
     for name, content in {**files, "widgets.yaml": resource}.items():
         (directory / name).write_text(yaml.safe_dump(content, sort_keys=False), encoding="utf-8")
     return directory

@@ -7,13 +7,21 @@ exercised.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 import json
+from decimal import Decimal
 from importlib.resources import files
 from types import ModuleType
 from typing import Any
 
 import pytest
-from linkedin_marketing.errors import LinkedInError, NotFoundError, UnprocessableEntityError
+from linkedin_marketing.errors import (
+    BadRequestError,
+    LinkedInError,
+    NotFoundError,
+    UnprocessableEntityError,
+)
 from linkedin_marketing.testing import LinkedInTestServer
 
 START = 1_700_000_000_000
@@ -34,7 +42,33 @@ def new_group(api: ModuleType, account: int, name: str = "Group", **fields: Any)
     )
 
 
-def new_creative(api: ModuleType, campaign: int = 7, **fields: Any) -> Any:
+def new_campaign(
+    api: ModuleType, account: int, group: int, name: str = "Campaign", **fields: Any
+) -> Any:
+    money = api.MoneyAmount(amount=Decimal("10"), currency_code="USD")
+    return api.AdCampaign(
+        account=api.SponsoredAccountUrn.from_id(account),
+        campaign_group=api.SponsoredCampaignGroupUrn.from_id(group),
+        name=name,
+        type=fields.pop("type", api.AdCampaignType.SPONSORED_UPDATES),
+        cost_type=api.AdCampaignCostType.CPM,
+        locale=api.AdCampaignLocale(country="US", language="en"),
+        offsite_delivery_enabled=False,
+        unit_cost=money,
+        daily_budget=money,
+        targeting_criteria=api.TargetingCriteria(),
+        status=fields.pop("status", api.AdCampaignStatus.DRAFT),
+        **fields,
+    )
+
+
+def new_campaign_id(api: ModuleType, client: Any, account: int) -> int:
+    """A DRAFT campaign in a new DRAFT group of the account, for creatives to name."""
+    group = client.ad_campaign_groups.create(new_group(api, account), ad_account_id=account)
+    return int(client.ad_campaigns.create(new_campaign(api, account, group), ad_account_id=account))
+
+
+def new_creative(api: ModuleType, campaign: int, **fields: Any) -> Any:
     return api.Creative(
         campaign=api.SponsoredCampaignUrn.from_id(campaign),
         intended_status=fields.pop("intended_status", api.CreativeIntendedStatus.DRAFT),
@@ -116,10 +150,85 @@ def run_ad_campaign_groups(api: ModuleType, client: Any) -> None:
         groups.delete(ad_account_id=account, ad_campaign_group_id=three)
 
 
+def page_of(finder: Any, size: int) -> dict[str, int]:
+    """The page-size argument of a finder: `page_size` (cursor paging) or `count` (index)."""
+    cursor = "page_size" in inspect.signature(finder).parameters
+    return {"page_size": size} if cursor else {"count": size}
+
+
+def run_ad_campaigns(api: ModuleType, client: Any) -> None:
+    campaigns = client.ad_campaigns
+    account = new_account(api, client)
+    draft_group = client.ad_campaign_groups.create(new_group(api, account), ad_account_id=account)
+    key = campaigns.create(new_campaign(api, account, draft_group, "One"), ad_account_id=account)
+    fetched = campaigns.get(ad_account_id=account, ad_campaign_id=key)
+    assert (
+        fetched.id == key
+        and fetched.campaign_group == f"urn:li:sponsoredCampaignGroup:{draft_group}"
+    )
+    assert fetched.daily_budget.amount == Decimal("10") and fetched.test is False
+    modified = api.AdCampaign.from_dict(fetched.to_dict())
+    modified.name = "Renamed"
+    campaigns.partial_update(
+        ad_account_id=account, ad_campaign_id=key, original=fetched, modified=modified
+    )
+    assert campaigns.get(ad_account_id=account, ad_campaign_id=key).name == "Renamed"
+    moved = api.AdCampaign.from_dict(fetched.to_dict())
+    moved.campaign_group = api.SponsoredCampaignGroupUrn.from_id(1)
+    with pytest.raises(ValueError):  # create-only: refused before anything is sent
+        campaigns.partial_update(
+            ad_account_id=account, ad_campaign_id=key, original=fetched, modified=moved
+        )
+
+    # A DRAFT group takes only DRAFT campaigns; an ACTIVE group takes any.
+    active = api.AdCampaignStatus.ACTIVE
+    with pytest.raises(BadRequestError) as refused:
+        campaigns.create(
+            new_campaign(api, account, draft_group, status=active), ad_account_id=account
+        )
+    assert refused.value.code == "ONLY_DRAFT_CAMPAIGNS_ALLOWED_IN_DRAFT_CAMPAIGN_GROUPS"
+    group = client.ad_campaign_groups.create(
+        new_group(api, account, status=api.AdCampaignGroupStatus.ACTIVE), ad_account_id=account
+    )
+    text_ads = [
+        campaigns.create(
+            new_campaign(api, account, group, name, type=api.AdCampaignType.TEXT_AD, status=active),
+            ad_account_id=account,
+        )
+        for name in ("a", "b", "c")
+    ]
+    batch = campaigns.batch_get([key, text_ads[0], 5], ad_account_id=account)
+    assert set(batch.results) == {key, text_ads[0]} and set(batch.errors) == {5}
+
+    criteria = api.AdCampaignSearchCriteria(
+        campaign_group=api.AdCampaignSearchCriteriaCampaignGroup(
+            values=[api.SponsoredCampaignGroupUrn.from_id(group)]
+        ),
+        type=api.AdCampaignSearchCriteriaType(values=[api.AdCampaignType.TEXT_AD]),
+        status=api.AdCampaignSearchCriteriaStatus(values=[active]),
+        test=False,
+    )
+    paging = page_of(campaigns.find_by_search, 2)
+    first = campaigns.find_by_search(
+        ad_account_id=account, search=criteria, sort_order=api.SortOrder.DESCENDING, **paging
+    )
+    assert [campaign.id for campaign in first.elements] == sorted(text_ads, reverse=True)[:2]
+    assert [campaign.id for campaign in first.iter_all()] == sorted(text_ads, reverse=True)
+
+    with pytest.raises(BadRequestError) as refused:
+        campaigns.delete(ad_account_id=account, ad_campaign_id=text_ads[0])
+    assert refused.value.code == "DELETE_ALLOWED_ONLY_FOR_DRAFT_STATUS"
+    campaigns.delete(ad_account_id=account, ad_campaign_id=key)
+    with pytest.raises(NotFoundError):
+        campaigns.get(ad_account_id=account, ad_campaign_id=key)
+
+
 def run_creatives(api: ModuleType, client: Any) -> None:
     creatives = client.creatives
     account = new_account(api, client)
-    key = creatives.create(new_creative(api), ad_account_id=account)
+    campaign = new_campaign_id(api, client, account)
+    other = new_campaign_id(api, client, account)
+    key = creatives.create(new_creative(api, campaign), ad_account_id=account)
     assert str(key).startswith("urn:li:sponsoredCreative:")
     fetched = creatives.get(ad_account_id=account, creative_urn=key)
     assert fetched.id == key
@@ -132,6 +241,7 @@ def run_creatives(api: ModuleType, client: Any) -> None:
 
     inline = new_creative(
         api,
+        campaign,
         inline_content=api.CreativeInlineContent(post=api.CreativeInlinePost(commentary="Hi")),
     )
     inline_key = creatives.create_inline(ad_account_id=account, creative=inline)
@@ -139,7 +249,7 @@ def run_creatives(api: ModuleType, client: Any) -> None:
     assert creatives.get(ad_account_id=account, creative_urn=inline_key).id == inline_key
 
     created = creatives.batch_create(
-        [new_creative(api, 8), new_creative(api, 8)], ad_account_id=account
+        [new_creative(api, other), new_creative(api, other)], ad_account_id=account
     )
     assert created.ok
     first, second = created.ids
@@ -148,7 +258,7 @@ def run_creatives(api: ModuleType, client: Any) -> None:
     assert set(batch.results) == {key, first} and set(batch.errors) == {missing}
 
     found = creatives.find_by_criteria(
-        ad_account_id=account, campaigns=[api.SponsoredCampaignUrn.from_id(8)]
+        ad_account_id=account, campaigns=[api.SponsoredCampaignUrn.from_id(other)]
     )
     assert sorted(creative.id for creative in found.elements) == sorted([first, second])
 
@@ -162,10 +272,10 @@ def run_creatives(api: ModuleType, client: Any) -> None:
         changes[urn] = (original, changed)
     assert creatives.batch_partial_update(changes, ad_account_id=account).ok
 
-    draft = creatives.create(new_creative(api), ad_account_id=account)
+    draft = creatives.create(new_creative(api, campaign), ad_account_id=account)
     deleted = creatives.batch_delete([draft, key], ad_account_id=account)
     assert deleted.statuses[draft] == 204 and set(deleted.errors) == {key}
-    third = creatives.create(new_creative(api), ad_account_id=account)
+    third = creatives.create(new_creative(api, campaign), ad_account_id=account)
     creatives.delete(ad_account_id=account, creative_urn=third)
 
 
@@ -201,6 +311,7 @@ def run_ad_target_templates(api: ModuleType, client: Any) -> None:
 SCENARIOS = {
     "adAccounts": run_ad_accounts,
     "adCampaignGroups": run_ad_campaign_groups,
+    "adCampaigns": run_ad_campaigns,
     "creatives": run_creatives,
     "adTargetTemplates": run_ad_target_templates,
 }
@@ -237,3 +348,38 @@ def _resource_of(path: str) -> str:
 def _document(version: str) -> dict[str, Any]:
     resolved = files("linkedin_marketing").joinpath(f"v{version}/openapi.json")
     return dict(json.loads(resolved.read_text()))
+
+
+def test_campaigns_through_the_async_client(api: ModuleType, server: LinkedInTestServer) -> None:
+    """The async client's campaigns: create, get, batch get, search across pages, update, delete."""
+    with api.LinkedInClient("test-token", base_url=server.base_url) as sync:
+        account = new_account(api, sync)
+        active = new_group(api, account, status=api.AdCampaignGroupStatus.ACTIVE)
+        group = sync.ad_campaign_groups.create(active, ad_account_id=account)
+
+    async def scenario() -> None:
+        async with api.AsyncLinkedInClient("test-token", base_url=server.base_url) as client:
+            campaigns = client.ad_campaigns
+            keys = [
+                await campaigns.create(
+                    new_campaign(api, account, group, name), ad_account_id=account
+                )
+                for name in ("a", "b", "c")
+            ]
+            fetched = await campaigns.get(ad_account_id=account, ad_campaign_id=keys[0])
+            assert fetched.name == "a"
+            batch = await campaigns.batch_get(keys[1:], ad_account_id=account)
+            assert set(batch.results) == set(keys[1:])
+            paging = page_of(campaigns.find_by_search, 2)
+            page = await campaigns.find_by_search(ad_account_id=account, **paging)
+            assert [campaign.id async for campaign in page.iter_all()] == keys
+            modified = api.AdCampaign.from_dict(fetched.to_dict())
+            modified.status = api.AdCampaignStatus.ARCHIVED
+            await campaigns.partial_update(
+                ad_account_id=account, ad_campaign_id=keys[0], original=fetched, modified=modified
+            )
+            with pytest.raises(BadRequestError):
+                await campaigns.delete(ad_account_id=account, ad_campaign_id=keys[0])
+            await campaigns.delete(ad_account_id=account, ad_campaign_id=keys[1])
+
+    asyncio.run(scenario())

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from linkedin_marketing.auth import AuthClient, Token
 from linkedin_marketing.testing import LinkedInTestServer
-from linkedin_marketing.v202410 import (
+from linkedin_marketing.v202610 import (
     AdAccount,
     AdCampaignGroup,
     AdCampaignGroupStatus,
@@ -49,7 +49,7 @@ def test_the_authorization_flow_and_the_long_running_job(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     flow, job = snippets()
-    with LinkedInTestServer("202410") as server:
+    with LinkedInTestServer("202610") as server:
         monkeypatch.setitem(AuthClient.__init__.__kwdefaults__, "base_url", server.oauth_base_url)
         monkeypatch.setitem(LinkedInClient.__init__.__kwdefaults__, "base_url", server.base_url)
         server.register_app(CLIENT_ID, CLIENT_SECRET, REDIRECT_URL)

@@ -12,7 +12,7 @@ from linkedin_marketing.errors import RateLimitError, TransportError
 from linkedin_marketing.testing import Fault, LinkedInTestServer
 
 from tests.e2e.conftest import FAST_RETRY
-from tests.e2e.test_every_method import new_account, new_creative
+from tests.e2e.test_every_method import new_account, new_campaign_id, new_creative
 
 
 def test_search_pages_across_at_least_three_pages(api: ModuleType, client: Any) -> None:
@@ -47,8 +47,9 @@ def test_batch_get_of_300_ids_is_tunneled(
     api: ModuleType, client: Any, server: LinkedInTestServer
 ) -> None:
     account = new_account(api, client)
+    campaign = new_campaign_id(api, client, account)
     created = client.creatives.batch_create(
-        [new_creative(api) for _ in range(250)], ad_account_id=account
+        [new_creative(api, campaign) for _ in range(250)], ad_account_id=account
     )
     missing = [api.SponsoredCreativeUrn.from_id(900_000 + index) for index in range(50)]
     result = client.creatives.batch_get([*created.ids, *missing], ad_account_id=account)

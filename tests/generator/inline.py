@@ -15,6 +15,7 @@ import linkedin_marketing
 from generator import ir
 from generator.parse import parse
 from generator.render import PACKAGE, Renderer
+from generator.versions import ApiVersion, estimated_sunset
 
 _versions = itertools.count(209901)
 
@@ -301,6 +302,12 @@ def document(
     }
 
 
+def release(version: str) -> ApiVersion:
+    """A shipped version whose sunset follows the one-year rule."""
+    released = f"{version[:4]}-{version[4:]}"
+    return ApiVersion(version, released, estimated_sunset(version), "estimated", "test", True)
+
+
 def parse_document(doc: dict[str, Any], version: str = "209901") -> ir.Api:
     return parse(doc, version)
 
@@ -313,7 +320,7 @@ def build(doc: dict[str, Any], out: Path) -> ModuleType:
     """
     version = str(next(_versions))
     api = parse(doc, version)
-    files = Renderer().version_files(api, doc)
+    files = Renderer().version_files(api, doc, release(version))
     for relative, text in files.items():
         target = out / relative
         target.parent.mkdir(parents=True, exist_ok=True)

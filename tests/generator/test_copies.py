@@ -4,7 +4,7 @@ edit (open JSON fields, unknown fields and lists alike)."""
 from __future__ import annotations
 
 from linkedin_marketing.restli import build_patch
-from linkedin_marketing.v202410 import AdCampaignGroup, Creative
+from linkedin_marketing.v202610 import AdCampaignGroup, Creative
 
 
 def test_copy_of_open_json_field_is_independent() -> None:

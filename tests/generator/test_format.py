@@ -17,7 +17,6 @@ from generator.render import Renderer, _from_import, _pytuple
 from generator.resolve import resolve_bundle
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"
-VERSION = "202410"
 
 
 @pytest.fixture
@@ -45,17 +44,20 @@ class Recording(format.Formatter):
 
 def test_every_module_of_a_version_is_formatted_as_black_formats_it_whole() -> None:
     bundle = load_spec(SPEC_DIR)
-    document = resolve_bundle(bundle, [VERSION])[VERSION]
+    version = bundle.shipped[-1]
+    document = resolve_bundle(bundle, [version])[version]
+    releases = {release.version: release for release in bundle.releases}
     renderer = Renderer()
     renderer.formatter = recording = Recording()
-    renderer.package_files(bundle.versions, "0.1.0")
-    renderer.version_files(parse(document, VERSION, bundle.file_of), document)
+    renderer.package_files([releases[v] for v in bundle.shipped], "0.1.0")
+    api = parse(document, version, bundle.file_of)
+    renderer.version_files(api, document, releases[version])
     modules = recording.modules
-    assert f"linkedin_marketing/v{VERSION}/models.py" in modules
+    assert f"linkedin_marketing/v{version}/models.py" in modules
     for name, (source, formatted) in modules.items():
         assert formatted == whole(source), name
     # The rule is in use: the models and each resource are cut into many pieces.
-    models, _ = modules[f"linkedin_marketing/v{VERSION}/models.py"]
+    models, _ = modules[f"linkedin_marketing/v{version}/models.py"]
     assert len(format.split(models)) > 50
 
 

@@ -96,7 +96,13 @@ _VENDORED_SCRIPT = textwrap.dedent("""
     for absent in ("generator", "jinja2", "yaml", "black"):
         assert importlib.util.find_spec(absent) is None, absent
 
-    from linkedin_marketing.v202410 import LinkedInClient
+    import importlib
+
+    import linkedin_marketing
+    from linkedin_marketing.v202610 import LinkedInClient
+
+    for version in linkedin_marketing.API_VERSIONS:  # every shipped version imports
+        importlib.import_module(f"linkedin_marketing.v{version}")
 
     seen = {}
 
@@ -154,7 +160,7 @@ def test_vendored_package_works_with_httpx_only(tmp_path: Path) -> None:
         timeout=120,
     )
     assert run.returncode == 0, run.stderr
-    assert run.stdout.split() == ["Vendored", "BUSINESS", "/rest/adAccounts/123", "202410"]
+    assert run.stdout.split() == ["Vendored", "BUSINESS", "/rest/adAccounts/123", "202610"]
 
 
 @pytest.mark.parametrize("module", ["jinja2", "yaml", "black", "generator"])

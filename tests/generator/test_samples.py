@@ -25,7 +25,7 @@ from linkedin_marketing.restli import decode
 
 from generator import ir
 from generator.parse import parse
-from tests.spec.samples import SAMPLES_DIR, Sample, load_samples
+from tests.spec.samples import SAMPLES_DIR, SHIPPED, Sample, load_samples
 
 GENERATED = Path(__file__).resolve().parents[2] / "generated" / "linkedin_marketing"
 SAMPLES = load_samples()
@@ -75,6 +75,7 @@ def body_cases() -> list[Any]:
         for s in SAMPLES
         if s.file is not None
         for v in s.versions
+        if v in SHIPPED  # the versions with a committed subpackage
     ]
 
 
@@ -280,6 +281,7 @@ def request_cases() -> list[Any]:
         for s in SAMPLES
         if s.kind == "request" and s.http is not None
         for v in s.versions
+        if v in SHIPPED  # the versions with a committed subpackage
     ]
 
 
@@ -313,7 +315,8 @@ def test_request_line_is_one_generated_call(sample: Sample, version: str) -> Non
             numeric = method.key is None or method.key.type.template == "primitive"
             key = "1" if numeric else "urn%3Ali%3AsponsoredCreative%3A1"
             return httpx.Response(201, headers={"x-restli-id": key})
-        return httpx.Response(200, json={"elements": []} if method.kind == "finder" else {})
+        listed = method.kind in ("finder", "get_all", "batch_create")
+        return httpx.Response(200, json={"elements": []} if listed else {})
 
     pkg = package(version)
     resource = next(r for r in api(version).resources if r.name == sample.resource)

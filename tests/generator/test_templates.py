@@ -13,12 +13,13 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from linkedin_marketing.errors import RequestValidationError
+from linkedin_marketing.errors import RequestValidationError, ResponseDecodeError
 from linkedin_marketing.restli import decode
+from linkedin_marketing.transport import RestliResponse
 
 from generator.render import RUNTIME_DIR, Renderer
 
-from .inline import build, document, parse_document
+from .inline import build, document, parse_document, release
 
 
 @pytest.fixture(scope="module")
@@ -313,22 +314,22 @@ def test_version_package_exports(pkg: ModuleType) -> None:
 
 def test_readme_and_resolved_spec() -> None:
     doc = document()
-    files = Renderer().version_files(parse_document(doc, "209999"), doc)
-    readme = files["linkedin_marketing/v209999/README.md"]
+    files = Renderer().version_files(parse_document(doc, "209912"), doc, release("209912"))
+    readme = files["linkedin_marketing/v209912/README.md"]
     assert "### `client.widgets` (`widgets`)" in readme
     assert (
         "| `find_by_search` | FINDER `search`, cursor paging | `GET /owners/{ownerId}/widgets` |"
         in readme
     )
     assert "### `Widget`" in readme and "`Color`: `RED`, `dark-blue`" in readme
-    assert json.loads(files["linkedin_marketing/v209999/openapi.json"]) == doc
+    assert json.loads(files["linkedin_marketing/v209912/openapi.json"]) == doc
 
 
 # --- the package around the versions -----------------------------------------------------------
 
 
 def test_package_files() -> None:
-    files = Renderer().package_files(["202401", "202410"], "1.2.3")
+    files = Renderer().package_files([release("202401"), release("202410")], "1.2.3")
     project = tomllib.loads(files["pyproject.toml"])["project"]
     assert project["name"] == "linkedin-marketing" and project["version"] == "1.2.3"
     assert [d.split(">")[0] for d in project["dependencies"]] == ["httpx"]
@@ -337,6 +338,7 @@ def test_package_files() -> None:
     exec(files["linkedin_marketing/__init__.py"], namespace)
     assert namespace["API_VERSIONS"] == ("202401", "202410")
     assert "linkedin_marketing.v202410" in files["README.md"]
+    assert "| `202410` | 2024-10 | 2025-10-15 (estimated) |" in files["README.md"]
 
 
 def test_runtime_is_copied_verbatim_and_the_version_rendered() -> None:
@@ -346,10 +348,11 @@ def test_runtime_is_copied_verbatim_and_the_version_rendered() -> None:
     assert files["linkedin_marketing/restli.py"] == source.read_text(encoding="utf-8")
     assert "linkedin_marketing/__init__.py" not in files
     assert not any(path.endswith(".pyi") for path in files)
-    package = renderer.package_files(["202410"], "9.9")
+    package = renderer.package_files([release("202409"), release("202410")], "9.9")
     namespace: dict[str, Any] = {}
     exec(package["linkedin_marketing/_version.py"], namespace)
     assert namespace["PACKAGE_VERSION"] == "9.9"
+    assert namespace["NEWEST_API_VERSION"] == "202410"
 
 
 def test_unpaged_get_all_and_update(pkg: ModuleType) -> None:
@@ -374,3 +377,117 @@ def test_unknown_fields_are_found_on_demand_and_can_be_replaced(pkg: ModuleType)
     assert part.to_dict() == {"label": "x"}
     plain = pkg.models.Part.from_dict({"label": "y"})
     assert plain.unknown_fields is None and plain.to_request_dict() == {"label": "y"}
+
+
+# --- broken responses ------------------------------------------------------------------------
+
+WIDGET_URN = "urn:li:widget:7"
+
+
+@pytest.mark.parametrize(
+    ("changes", "path", "reason"),
+    [
+        ({"price": {"amount": "ten", "currencyCode": "EUR"}}, ("price", "amount"), "'ten'"),
+        ({"price": "10.50"}, ("price",), "expected a JSON object, got a string"),
+        ({"parts": [{"label": "x"}, "oops"]}, ("parts", 1), "expected a JSON object"),
+        ({"parts": "abc"}, ("parts",), "expected an array, got a string"),
+        ({"parts": 5}, ("parts",), "5"),
+        ({"color": ["RED"]}, ("color",), "['RED']"),
+        ({"shape": 5}, ("shape",), "5"),
+        ({"owner": 5}, ("owner",), "5"),
+        (
+            {"audit": {"created": 1}, "name": "ok", "parts": [{"label": "a"}, {"label": "b"}, 3]},
+            ("parts", 2),
+            "got a number",
+        ),
+    ],
+)
+def test_a_field_of_the_wrong_type_names_its_path(
+    pkg: ModuleType, changes: dict[str, Any], path: tuple[Any, ...], reason: str
+) -> None:
+    api, _ = client(pkg, httpx.Response(200, json={**WIDGET, **changes}))
+    with pytest.raises(ResponseDecodeError) as info:
+        api.widgets.get(owner_id=3, widget_urn=WIDGET_URN)
+    error = info.value
+    assert error.path == path
+    assert reason in error.reason
+    assert error.status == 200
+    assert error.request_method == "GET"
+    assert (
+        error.request_url == "https://api.linkedin.com/rest/owners/3/widgets/urn%3Ali%3Awidget%3A7"
+    )
+
+
+@pytest.mark.parametrize(
+    ("response", "reason"),
+    [
+        (httpx.Response(204), "no body"),
+        (httpx.Response(302, headers={"Location": "https://elsewhere.test/"}), "no body"),
+        (httpx.Response(200, json=[WIDGET]), "expected a JSON object, got an array"),
+        (httpx.Response(200, content=b'{"id": 7, "name": "Giz'), "not valid JSON"),
+    ],
+)
+def test_get_without_an_object_raises(
+    pkg: ModuleType, response: httpx.Response, reason: str
+) -> None:
+    api, _ = client(pkg, response)
+    with pytest.raises(ResponseDecodeError) as info:
+        api.widgets.get(owner_id=3, widget_urn=WIDGET_URN)
+    assert info.value.path == ()
+    assert reason in info.value.reason
+    assert info.value.status == response.status_code
+    assert f"HTTP {response.status_code}" in str(info.value)
+
+
+def test_finders_get_all_actions_and_batches_name_the_path(pkg: ModuleType) -> None:
+    bad = {**WIDGET, "price": {"amount": "x"}}
+    key = "urn%3Ali%3Awidget%3A7"
+    api, _ = client(
+        pkg,
+        httpx.Response(200, json={"elements": [WIDGET, bad], "metadata": {}}),
+        httpx.Response(200, json={"elements": None}),
+        httpx.Response(200, json={"elements": [{"size": 1}, {"size": "big"}, []]}),
+        httpx.Response(200, json={"value": "done"}),
+        httpx.Response(200, json={"results": {key: bad}}),
+    )
+    calls: list[tuple[Any, tuple[Any, ...]]] = [
+        (lambda: api.widgets.find_by_search(owner_id=3), ("elements", 1, "price", "amount")),
+        (lambda: api.gadgets.get_all(), ("elements",)),
+        (lambda: api.gadgets.get_all(), ("elements", 2)),
+        (
+            lambda: api.widgets.paint_all(owner_id=3, color=pkg.enums.Color.RED),
+            ("value",),
+        ),
+        (
+            lambda: api.widgets.batch_get([WIDGET_URN], owner_id=3),
+            ("results", key, "price", "amount"),
+        ),
+    ]
+    for call, path in calls:
+        with pytest.raises(ResponseDecodeError) as info:
+            call()
+        assert info.value.path == path
+        assert info.value.status == 200
+
+
+def test_the_async_client_raises_the_same_error(pkg: ModuleType) -> None:
+    recorder = Recorder([httpx.Response(200, json={"elements": [WIDGET, {"parts": 1}]})])
+
+    async def run() -> None:
+        transport = httpx.MockTransport(recorder)
+        async with pkg.AsyncLinkedInClient("token", transport=transport) as api:
+            await api.widgets.find_by_search(owner_id=3)
+
+    with pytest.raises(ResponseDecodeError) as info:
+        asyncio.run(run())
+    assert info.value.path == ("elements", 1, "parts")
+
+
+def test_a_subclass_of_a_record_still_names_the_field(pkg: ModuleType) -> None:
+    class NotedWidget(pkg.models.Widget):  # type: ignore[name-defined,misc]
+        __slots__ = ("note",)
+
+    response = RestliResponse(200, httpx.Headers(), {**WIDGET, "price": {"amount": "ten"}})
+    with pytest.raises(ResponseDecodeError) as info:
+        response.decode(NotedWidget.from_dict)
+    assert info.value.path == ("price", "amount")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from generator import generate as generate_module
 from generator.diagnostics import SpecError
 from generator.generate import GeneratorConfig, generate
+from generator.load import load_spec
 from generator.render import TEMPLATES_DIR, RenderError
 from generator.write import compare, write_tree
 
@@ -128,24 +130,24 @@ def test_check_mode_reports_and_writes_nothing(generated_once: Path, tmp_path: P
     out = tmp_path / "generated"
     shutil.copytree(generated_once, out)
     assert generate(SPEC_DIR, out, check=True).changed == ()
-    readme = out / "linkedin_marketing" / "v202410" / "README.md"
+    readme = out / "linkedin_marketing" / "v202610" / "README.md"
     readme.write_text("edited by hand\n")
     (out / "stray.py").write_text("")
     before = snapshot(out)
     result = generate(SPEC_DIR, out, check=True)
-    assert result.changed == ("linkedin_marketing/v202410/README.md", "stray.py")
+    assert result.changed == ("linkedin_marketing/v202610/README.md", "stray.py")
     assert snapshot(out) == before
 
 
 def test_one_version_keeps_the_others(generated_once: Path, tmp_path: Path) -> None:
     out = tmp_path / "generated"
     shutil.copytree(generated_once, out)
-    other = out / "linkedin_marketing" / "v202311" / "README.md"
+    other = out / "linkedin_marketing" / "v202601" / "README.md"
     other.write_text("kept as it is\n")
-    result = generate(SPEC_DIR, out, versions=["202410"])
+    result = generate(SPEC_DIR, out, versions=["202610"])
     assert other.read_text() == "kept as it is\n"
-    assert "linkedin_marketing/v202311/README.md" not in result.changed
-    assert generate_module.render_all(SPEC_DIR, ["202410"], GeneratorConfig()).keys() <= {
+    assert "linkedin_marketing/v202601/README.md" not in result.changed
+    assert generate_module.render_all(SPEC_DIR, ["202610"], GeneratorConfig()).keys() <= {
         p for p in snapshot(out)
     }
 
@@ -157,7 +159,7 @@ def test_one_version_after_an_interrupted_swap_keeps_every_other_file(
     shutil.copytree(generated_once, out)
     before = {path: content for path, (content, _, _) in snapshot(out).items()}
     out.rename(tmp_path / ".generated.old-x1")  # a run killed between the two renames
-    generate(SPEC_DIR, out, versions=["202410"])
+    generate(SPEC_DIR, out, versions=["202610"])
     after = {path: content for path, (content, _, _) in snapshot(out).items()}
     assert after == before  # the other versions and CHANGES.md were read from the recovered tree
     assert [p.name for p in tmp_path.iterdir() if p.name != ".generated.lock"] == ["generated"]
@@ -171,3 +173,23 @@ def test_staging_folders_left_by_a_kill_are_cleaned_by_the_next_run(tmp_path: Pa
     (left / "pkg" / "half.py").write_text("half")
     write_tree(out, {"a.py": "b\n"})
     assert sorted(p.name for p in tmp_path.iterdir()) == [".generated.lock", "generated"]
+
+
+def test_a_sunset_version_is_generated_on_request(generated_once: Path, tmp_path: Path) -> None:
+    # Not shipped, still in the spec: asked for by name, into a directory of its own...
+    alone = tmp_path / "alone"
+    generate(SPEC_DIR, alone, versions=["202410"])
+    names = sorted(p.name for p in (alone / "linkedin_marketing").glob("v*") if p.is_dir())
+    assert names == ["v202410"]
+    assert _api_versions(alone) == ("202410",)
+    # ... or next to the shipped versions, which the package then lists with it.
+    out = tmp_path / "generated"
+    shutil.copytree(generated_once, out)
+    generate(SPEC_DIR, out, versions=["202410"])
+    assert _api_versions(out) == ("202410", *load_spec(SPEC_DIR).shipped)
+
+
+def _api_versions(out: Path) -> tuple[str, ...]:
+    namespace: dict[str, Any] = {}
+    exec((out / "linkedin_marketing" / "__init__.py").read_text(encoding="utf-8"), namespace)
+    return tuple(namespace["API_VERSIONS"])

@@ -18,7 +18,7 @@ from linkedin_marketing.transport import (
 )
 
 TOKEN = "AQX-secret-token-1234567890"
-VERSION = "202410"
+VERSION = "202610"
 BASE = "https://api.linkedin.com/rest"
 
 

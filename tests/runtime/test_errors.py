@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from linkedin_marketing._version import NEWEST_API_VERSION
 from linkedin_marketing.errors import (
     LinkedInError,
     NotFoundError,
@@ -41,7 +42,20 @@ def test_sunset_without_a_known_version_still_says_what_to_do() -> None:
     error = error_from_body(426, {"message": "Requested version 20240401 is not active"})
     assert isinstance(error, VersionSunsetError)
     assert "Requested version 20240401 is not active" in str(error)
-    assert "Regenerate" in str(error)
+    assert "regenerate" in str(error)
+
+
+def test_sunset_names_the_newest_version_and_the_review_of_the_bump() -> None:
+    error = error_from_body(
+        426,
+        {"status": 426, "code": "NONEXISTENT_VERSION", "message": "Requested version 20260101"},
+        version="202601",
+    )
+    assert isinstance(error, VersionSunsetError)
+    assert (error.version, error.newest_version) == ("202601", NEWEST_API_VERSION)
+    assert NEWEST_API_VERSION > "202601"
+    assert f"`make diff FROM=202601 TO={NEWEST_API_VERSION}`" in str(error)
+    assert f"import linkedin_marketing.v{NEWEST_API_VERSION}" in str(error)
 
 
 def test_request_validation_error_names_the_field() -> None:

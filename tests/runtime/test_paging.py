@@ -8,8 +8,9 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from linkedin_marketing.errors import RequestValidationError
+from linkedin_marketing.errors import PagingError, RequestValidationError
 from linkedin_marketing.paging import (
+    MAX_EMPTY_PAGES,
     AsyncPage,
     CursorPaging,
     IndexPaging,
@@ -182,7 +183,84 @@ def test_async_page_next_page() -> None:
     assert asyncio.run(run()) == [10, 10, 5]
 
 
-def test_repeated_cursor_token_ends_iteration() -> None:
+def collect_until_error(mode: str, harness: Harness, paging: Paging) -> tuple[list[str], Exception]:
+    """The element names iter_all() yields before it raises, and what it raises."""
+    names: list[str] = []
+    if mode == "sync":
+        with pytest.raises(PagingError) as info:
+            for name in fetch_page(harness.sync, FINDER, paging, name_of).iter_all():
+                names.append(name)
+        return names, info.value
+
+    async def run() -> None:
+        page = await afetch_page(harness.async_, FINDER, paging, name_of)
+        async for name in page.iter_all():
+            names.append(name)
+
+    with pytest.raises(PagingError) as info:
+        asyncio.run(run())
+    return names, info.value
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_cursor_tokens_cycling_stop_with_an_error(mode: str) -> None:
+    following = {None: "A", "A": "B", "B": "A"}
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        token = query_of(request).get("pageToken")
+        metadata = {"nextPageToken": following[token]}
+        return json_response(200, {"elements": [{"name": f"after {token}"}], "metadata": metadata})
+
+    harness = Harness(mode, respond)
+    names, error = collect_until_error(mode, harness, CursorPaging(page_size=1))
+    assert names == ["after None", "after A", "after B"]
+    assert len(harness.requests) == 3
+    assert "'A'" in str(error) and "again" in str(error)
+    assert "GET /adAccounts" in str(error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_empty_pages_with_fresh_tokens_are_bounded(mode: str) -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
+        fresh = f"t{len(harness.requests)}"
+        return json_response(200, {"elements": [], "metadata": {"nextPageToken": fresh}})
+
+    harness = Harness(mode, respond)
+    names, error = collect_until_error(mode, harness, CursorPaging(page_size=10))
+    assert names == []
+    assert len(harness.requests) == MAX_EMPTY_PAGES
+    assert f"{MAX_EMPTY_PAGES} pages in a row without elements" in str(error)
+
+
+def test_empty_pages_between_full_ones_are_followed() -> None:
+    pages = {None: (["a"], "1"), "1": ([], "2"), "2": ([], "3"), "3": (["b"], None)}
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        names, token = pages[query_of(request).get("pageToken")]
+        metadata = {"nextPageToken": token} if token else {}
+        body = {"elements": [{"name": name} for name in names], "metadata": metadata}
+        return json_response(200, body)
+
+    harness = Harness("sync", respond)
+    page = fetch_page(harness.sync, FINDER, CursorPaging(), name_of)
+    assert list(page.iter_all()) == ["a", "b"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_index_paging_that_does_not_advance_stops_with_an_error(mode: str) -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
+        # A server that ignores `start` and always answers the first page.
+        paging = {"start": 0, "count": 2}
+        return json_response(200, {"elements": ITEMS[:2], "paging": paging})
+
+    harness = Harness(mode, respond)
+    names, error = collect_until_error(mode, harness, IndexPaging(start=2, count=2))
+    assert names == ["account 0", "account 1"]
+    assert len(harness.requests) == 1
+    assert "start" in str(error)
+
+
+def test_repeated_cursor_token_stops_with_an_error() -> None:
     def respond(request: httpx.Request) -> httpx.Response:
         return json_response(
             200, {"elements": [{"name": "x"}], "metadata": {"nextPageToken": "same"}}
@@ -190,13 +268,10 @@ def test_repeated_cursor_token_ends_iteration() -> None:
 
     harness = Harness("sync", respond)
     page = fetch_page(harness.sync, FINDER, CursorPaging(page_token="same"), name_of)
-    assert list(page.iter_all()) == ["x"]
-
-
-def test_empty_body_is_an_empty_last_page() -> None:
-    harness = Harness("sync", lambda request: httpx.Response(200))
-    page = fetch_page(harness.sync, FINDER, IndexPaging(count=5), name_of)
-    assert page.elements == [] and not page.has_next_page
+    assert page.has_next_page
+    with pytest.raises(PagingError):
+        page.next_page()
+    assert len(harness.requests) == 1
 
 
 def test_existing_paging_params_are_replaced_not_repeated() -> None:

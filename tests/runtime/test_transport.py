@@ -8,8 +8,9 @@ import email
 import email.policy
 import json
 import logging
+import re
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, quote
 
 import httpx
 import pytest
@@ -25,6 +26,7 @@ from linkedin_marketing.errors import (
     UnexpectedStatusError,
     UnprocessableEntityError,
     VersionSunsetError,
+    upgrade_advice,
 )
 from linkedin_marketing.restli import decode, encode
 from linkedin_marketing.transport import (
@@ -270,7 +272,7 @@ def test_error_statuses_raise_typed_errors(
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_426_names_the_version_and_says_to_regenerate(mode: str) -> None:
+def test_426_names_the_version_and_what_to_do(mode: str) -> None:
     body = {
         "status": 426,
         "code": "NONEXISTENT_VERSION",
@@ -281,8 +283,7 @@ def test_426_names_the_version_and_says_to_regenerate(mode: str) -> None:
         harness.send(FINDER)
     assert info.value.version == VERSION
     assert VERSION in str(info.value)
-    assert "regenerate" in str(info.value).lower()
-    assert "newer version" in str(info.value)
+    assert upgrade_advice(VERSION) in str(info.value)
     assert len(harness.requests) == 1
 
 
@@ -496,3 +497,91 @@ def test_timeouts_are_on_by_default() -> None:
     timeout: Any = config.timeout
     assert isinstance(timeout, httpx.Timeout)
     assert timeout.read is not None and timeout.connect is not None
+
+
+# --- Tokens ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "token",
+    [TOKEN + "\n", TOKEN + "\r\n", "AQX\x00" + TOKEN, TOKEN + "é", TOKEN + " x", "\t" + TOKEN],
+)
+def test_token_with_control_space_or_non_ascii_characters_is_refused_without_echo(
+    token: str,
+) -> None:
+    from linkedin_marketing.v202610 import LinkedInClient
+
+    for build in (
+        lambda: ClientConfig(version=VERSION, access_token=token),
+        lambda: LinkedInClient(access_token=token),
+    ):
+        with pytest.raises(ValueError, match="access_token") as info:
+            build()
+        assert TOKEN not in str(info.value)
+        assert TOKEN not in repr(info.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_local_errors_are_never_retried(mode: str) -> None:
+    harness = Harness(mode, sequence(httpx.LocalProtocolError("illegal header value")))
+    with pytest.raises(TransportError) as info:
+        harness.send(FINDER)
+    assert info.value.attempts == 1
+    assert len(harness.requests) == 1
+
+
+ESCAPABLE_TOKEN = "AQV/secret+token~with'quote\\slash\"=="
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [
+        ESCAPABLE_TOKEN,
+        repr(ESCAPABLE_TOKEN),
+        quote(ESCAPABLE_TOKEN, safe=""),
+        re.sub(
+            "%[0-9A-F]{2}", lambda match: match.group().lower(), quote(ESCAPABLE_TOKEN, safe="")
+        ),
+        json.dumps(ESCAPABLE_TOKEN),
+        json.dumps(ESCAPABLE_TOKEN).replace("/", "\\/"),
+    ],
+)
+def test_escaped_forms_of_the_token_are_redacted(
+    echo: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    def respond(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(
+            401, content=f"bad token {echo} given".encode(), headers={"X-Echo": echo}
+        )
+
+    config = ClientConfig(version=VERSION, access_token=ESCAPABLE_TOKEN)
+    transport = SyncTransport(config, transport=httpx.MockTransport(respond))
+    with (
+        caplog.at_level(logging.DEBUG, logger="linkedin_marketing"),
+        pytest.raises(UnauthorizedError) as info,
+    ):
+        transport.send(CREATE)
+    logged = "\n".join(record.getMessage() for record in caplog.records)
+    for text in (str(info.value), str(info.value.body), logged):
+        assert echo not in text
+        assert "secret" not in text
+    assert "[REDACTED]" in str(info.value)
+
+
+def test_a_short_token_does_not_mangle_messages() -> None:
+    message = "Campaign name is invalid at data.name (maximum 100 characters)"
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        return json_response(400, {"message": message})
+
+    config = ClientConfig(version=VERSION, access_token="a")
+    transport = SyncTransport(config, transport=httpx.MockTransport(respond))
+    with pytest.raises(BadRequestError) as info:
+        transport.send(CREATE)
+    assert info.value.message == message
+
+    echoed = ClientConfig(version=VERSION, access_token="a")
+    server = httpx.MockTransport(lambda request: json_response(401, {"message": "token=a"}))
+    with pytest.raises(UnauthorizedError) as echo:
+        SyncTransport(echoed, transport=server).send(CREATE)
+    assert echo.value.message == "token=[REDACTED]"

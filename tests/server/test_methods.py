@@ -5,15 +5,14 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from tests.server.support import create_account, create_group, input_paths
-
-CAMPAIGN = "urn:li:sponsoredCampaign:42"
+from tests.server.support import create_account, create_campaign, create_group, input_paths
 
 
 def test_create_answers_201_with_the_reduced_encoded_id(api: httpx.Client) -> None:
     account = create_account(api)
+    campaign = create_campaign(api, account)
     response = api.post(
-        f"/adAccounts/{account}/creatives", json={"campaign": CAMPAIGN, "intendedStatus": "DRAFT"}
+        f"/adAccounts/{account}/creatives", json={"campaign": campaign, "intendedStatus": "DRAFT"}
     )
     assert response.status_code == 201
     assert response.content == b""
@@ -168,10 +167,11 @@ def test_batch_get_reports_each_key(api: httpx.Client) -> None:
 
 def test_batch_create_reports_each_element_in_order(api: httpx.Client) -> None:
     account = create_account(api)
+    campaign = create_campaign(api, account)
     response = api.post(
         f"/adAccounts/{account}/creatives",
         headers={"X-RestLi-Method": "BATCH_CREATE"},
-        json={"elements": [{"campaign": CAMPAIGN}, {"campaign": "bad"}, {"campaign": CAMPAIGN}]},
+        json={"elements": [{"campaign": campaign}, {"campaign": "bad"}, {"campaign": campaign}]},
     )
     assert response.status_code == 200
     elements = response.json()["elements"]
@@ -223,7 +223,7 @@ def test_batch_partial_update_keys_must_match_ids(api: httpx.Client) -> None:
 def test_create_inline_action(api: httpx.Client) -> None:
     account = create_account(api)
     creative = {
-        "campaign": CAMPAIGN,
+        "campaign": create_campaign(api, account),
         "inlineContent": {"post": {"commentary": "Hello"}},
         "intendedStatus": "DRAFT",
     }

@@ -8,7 +8,7 @@ from importlib.resources import files
 
 import httpx
 import pytest
-from linkedin_marketing.testing import LinkedInTestServer, available_versions
+from linkedin_marketing.testing import MAX_BODY_BYTES, LinkedInTestServer, available_versions
 
 from tests.server.support import NEWEST, create_account, headers
 
@@ -42,7 +42,16 @@ def test_protocol_version_header_is_required(api: httpx.Client) -> None:
 
 def test_unknown_path_is_404_and_wrong_verb_405(api: httpx.Client) -> None:
     assert api.get("/nothingHere").status_code == 404
-    assert api.put("/adAccounts/1", json={}).status_code == 405
+    refused = api.put("/adAccounts/1", json={})
+    assert refused.status_code == 405
+    assert refused.headers["Allow"] == "DELETE, GET, POST"
+    assert refused.json()["status"] == 405
+
+
+def test_a_body_above_the_limit_is_413_in_process_too(api: httpx.Client) -> None:
+    response = api.post("/adAccounts", content=b" " * (MAX_BODY_BYTES + 1))
+    assert response.status_code == 413
+    assert response.json()["status"] == 413
 
 
 @pytest.mark.parametrize(

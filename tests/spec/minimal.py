@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from generator.versions import estimated_sunset
 
 ROOT: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -125,13 +128,30 @@ THINGS: dict[str, Any] = {
 }
 
 
+def versions_file(versions: Iterable[str]) -> dict[str, Any]:
+    """A versions.yaml listing `versions`, all shipped, with sunsets by the one-year rule."""
+    return {
+        "versions": [
+            {
+                "version": v,
+                "released": f"{v[:4]}-{v[4:]}",
+                "sunset": estimated_sunset(v).isoformat(),
+                "basis": "estimated",
+                "source": "one-year rule",
+                "shipped": True,
+            }
+            for v in versions
+        ]
+    }
+
+
 def write_spec(
     directory: Path, versions: tuple[str, ...] = ("202311", "202401", "202410")
 ) -> dict[str, Any]:
     """Write the minimal spec; returns the file contents by name, to modify and write again."""
     files = {
         "openapi.yaml": copy.deepcopy(ROOT),
-        "versions.yaml": {"versions": list(versions)},
+        "versions.yaml": versions_file(versions),
         "common.yaml": copy.deepcopy(COMMON),
         "things.yaml": copy.deepcopy(THINGS),
     }

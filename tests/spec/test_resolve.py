@@ -47,6 +47,7 @@ def test_resource_paths(resolved: dict[str, dict]) -> None:
         assert set(resources) == {
             "adAccounts",
             "adCampaignGroups",
+            "adCampaigns",
             "creatives",
             "adTargetTemplates",
         }

@@ -20,7 +20,7 @@ SAMPLES = load_samples()
 
 @cache
 def documents() -> dict[str, dict[str, Any]]:
-    return resolve_all(SPEC_DIR)
+    return resolve_all(SPEC_DIR, sorted({v for s in SAMPLES for v in s.versions}))
 
 
 def schema_of(document: dict[str, Any], sample: Sample) -> dict[str, Any]:
@@ -50,7 +50,13 @@ def cases(with_body: bool) -> list[Any]:
 
 def test_samples_are_recorded_for_every_resource() -> None:
     resources = {s.resource for s in SAMPLES}
-    assert resources == {"adAccounts", "adCampaignGroups", "creatives", "adTargetTemplates"}
+    assert resources == {
+        "adAccounts",
+        "adCampaignGroups",
+        "adCampaigns",
+        "creatives",
+        "adTargetTemplates",
+    }
 
 
 @pytest.mark.parametrize(("sample", "version"), cases(with_body=True))

@@ -86,16 +86,34 @@ def test_since_later_than_until(tmp_path: Path) -> None:
     ]
 
 
-def test_annotation_outside_the_listed_versions(tmp_path: Path) -> None:
+def test_annotation_between_the_listed_versions(tmp_path: Path) -> None:
     files = write_spec(tmp_path)
     label = files["things.yaml"]["components"]["schemas"]["Thing"]["properties"]["label"]
-    label["x-linkedin-since"] = 202501  # written unquoted: YAML reads a number
+    label["x-linkedin-since"] = 202402  # written unquoted: YAML reads a number
+    label["x-linkedin-until"] = "202409"
     save(tmp_path, files)
     assert problems_of(tmp_path) == [
         "things.yaml: /components/schemas/Thing/properties/label: error: "
-        "the range x-linkedin-since 202501 / x-linkedin-until None holds none of the versions"
+        "the range x-linkedin-since 202402 / x-linkedin-until 202409 holds none of the versions"
         " listed in versions.yaml (202311, 202401, 202410)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("key", "month"), [("x-linkedin-since", "202501"), ("x-linkedin-until", "202306")]
+)
+def test_annotation_beyond_the_listed_versions_is_allowed(
+    tmp_path: Path, key: str, month: str
+) -> None:
+    """A change LinkedIn made after the newest (or before the oldest) listed version is written
+    with its real month; the node is simply in no generated version."""
+    files = write_spec(tmp_path)
+    label = files["things.yaml"]["components"]["schemas"]["Thing"]["properties"]["label"]
+    label.pop("x-linkedin-since", None)
+    label[key] = month
+    save(tmp_path, files)
+    for document in resolve_all(tmp_path).values():
+        assert "label" not in document["components"]["schemas"]["Thing"]["properties"]
 
 
 def test_malformed_version_annotation(tmp_path: Path) -> None:

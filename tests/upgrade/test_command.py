@@ -123,33 +123,42 @@ def test_fix_refuses_a_file_with_breaking_uses(
 def test_fix_retargets_every_reference_to_the_version(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = program(tmp_path, CLEAN)
+    # Between two shipped versions, so that the retargeted module can import the new one.
+    path = program(tmp_path, CLEAN.replace("v202311", "v202601"))
     path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))  # line endings are kept
-    status, out, _ = _check(capsys, "--fix", str(path))
-    assert (status, f"fixed: {path} now imports v202401" in out) == (0, True)
+    status = main(["upgrade-check", "--from", "202601", "--to", LATEST, "--fix", str(path)])
+    out, _ = capsys.readouterr()
+    assert (status, f"fixed: {path} now imports v{LATEST}" in out) == (0, True)
     text = path.read_bytes().decode()
-    assert text == CLEAN_FIXED.replace("\n", "\r\n")
+    assert text == retargeted(CLEAN.replace("v202311", "v202601"), "202601", LATEST).replace(
+        "\n", "\r\n"
+    )
     # The retargeted module imports and runs against the generated package of the new version.
     spec = importlib.util.spec_from_file_location("fixed_app", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert module.CLIENT_CLASS.__module__ == "linkedin_marketing.v202401.client"
+    assert module.CLIENT_CLASS.__module__ == f"linkedin_marketing.v{LATEST}.client"
 
 
-CLEAN_FIXED = (
-    __import__("textwrap")
-    .dedent(CLEAN)
-    .lstrip()
-    .replace("import linkedin_marketing.v202311\n", "import linkedin_marketing.v202401\n")
-    .replace("linkedin_marketing.v202311.models", "linkedin_marketing.v202401.models")
-    .replace("from linkedin_marketing import v202311", "from linkedin_marketing import v202401")
-    .replace("from linkedin_marketing.v202311 import (", "from linkedin_marketing.v202401 import (")
-    .replace(
-        "= linkedin_marketing.v202311.LinkedInClient", "= linkedin_marketing.v202401.LinkedInClient"
+def retargeted(source: str, old: str, new: str) -> str:
+    """`source` as --fix leaves it: the version changed in code, never in strings."""
+    return (
+        __import__("textwrap")
+        .dedent(source)
+        .lstrip()
+        .replace(f"import linkedin_marketing.v{old}\n", f"import linkedin_marketing.v{new}\n")
+        .replace(f"linkedin_marketing.v{old}.models", f"linkedin_marketing.v{new}.models")
+        .replace(f"from linkedin_marketing import v{old}", f"from linkedin_marketing import v{new}")
+        .replace(
+            f"from linkedin_marketing.v{old} import (", f"from linkedin_marketing.v{new} import ("
+        )
+        .replace(
+            f"= linkedin_marketing.v{old}.LinkedInClient",
+            f"= linkedin_marketing.v{new}.LinkedInClient",
+        )
+        .replace(f"assert v{old}.API_VERSION", f"assert v{new}.API_VERSION")
     )
-    .replace("assert v202311.API_VERSION", "assert v202401.API_VERSION")
-)
 
 
 def test_the_command_line_runs_as_documented(tmp_path: Path) -> None:

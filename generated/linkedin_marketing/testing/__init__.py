@@ -3,9 +3,9 @@
 ::
 
     from linkedin_marketing.testing import Fault, LinkedInTestServer
-    from linkedin_marketing.v202410 import LinkedInClient
+    from linkedin_marketing.v202610 import LinkedInClient
 
-    with LinkedInTestServer("202410") as server:
+    with LinkedInTestServer("202610") as server:
         client = LinkedInClient(access_token="any", base_url=server.base_url)
         ...
 
@@ -25,8 +25,8 @@ as a context manager, and can also be mounted in-process as an httpx transport (
 :class:`Fault` makes chosen requests fail with an error status or a dropped connection.
 """
 
-from .core import Fault, RecordedRequest
+from .core import MAX_BODY_BYTES, Fault, RecordedRequest
 from .server import LinkedInTestServer
 from .spec import available_versions
 
-__all__ = ["Fault", "LinkedInTestServer", "RecordedRequest", "available_versions"]
+__all__ = ["MAX_BODY_BYTES", "Fault", "LinkedInTestServer", "RecordedRequest", "available_versions"]

@@ -22,9 +22,18 @@ class Answer:
 class HttpError(Exception):
     """An error answer in LinkedIn's shape, raised anywhere below the request entry point."""
 
-    def __init__(self, status: int, message: str, *, code: str | None = None, **extra: Any):
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        **extra: Any,
+    ):
         super().__init__(message)
         self.status = status
+        self.headers = dict(headers or {})
         self.body: dict[str, Any] = {
             "status": status,
             "serviceErrorCode": GENERIC_SERVICE_ERROR,
@@ -33,6 +42,9 @@ class HttpError(Exception):
         if code is not None:
             self.body["code"] = code
         self.body.update(extra)
+
+    def answer(self) -> Answer:
+        return json_answer(self.status, self.body, self.headers)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import os
+import re
 import socket
 import threading
 from collections.abc import Iterable, Mapping
@@ -13,10 +14,16 @@ from typing import Any, Self
 
 import httpx
 
-from .answers import Answer, json_answer
-from .core import Core, Fault, RecordedRequest
+from .answers import Answer, HttpError
+from .core import MAX_BODY_BYTES, Core, Fault, RecordedRequest, too_large
 from .oauth import PREFIX as OAUTH_PREFIX
 from .spec import PACKAGE, available_versions, load_document
+
+#: Connections served at once by default. Each takes a thread; more wait in the listen backlog.
+#: Above httpx's default pool of 100 connections, so one client at full concurrency never waits.
+MAX_CONNECTIONS = 128
+# A Content-Length of up to this many digits is read as a number; a longer one is too large anyway.
+_LENGTH = re.compile(r"[0-9]{1,15}")
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -24,9 +31,33 @@ class _HTTPServer(ThreadingHTTPServer):
     # The default listen backlog (5) resets connections when a client opens dozens at once.
     request_queue_size = 128
 
-    def __init__(self, core: Core) -> None:
+    def __init__(self, core: Core, max_connections: int) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.core = core
+        self._slots = threading.BoundedSemaphore(max_connections)
+        self._stopping = threading.Event()
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        # Wait for a free thread before starting one (polling, so that shutdown is not blocked).
+        while not self._slots.acquire(timeout=0.05):
+            if self._stopping.is_set():
+                self.shutdown_request(request)
+                return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def shutdown(self) -> None:
+        self._stopping.set()
+        super().shutdown()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -34,18 +65,15 @@ class _Handler(BaseHTTPRequestHandler):
     # Buffer the answer so headers and body leave in one write: two small writes per answer meet
     # Nagle's algorithm and the client's delayed ACK, costing some 40 ms per request.
     wbufsize = 1 << 16
+    # An idle or stalled connection holds one of the bounded threads; it is closed after this long.
+    timeout = 30
     server: _HTTPServer
 
     def _serve(self) -> None:
-        length = self.headers.get("Content-Length")
-        if length is None and self.command in ("POST", "PUT", "PATCH"):
-            self._send(
-                json_answer(
-                    411, {"status": 411, "serviceErrorCode": 0, "message": "Length required"}
-                )
-            )
+        length = self._body_length()
+        if length is None:
             return
-        body = self.rfile.read(int(length)) if length else b""
+        body = self.rfile.read(length) if length else b""
         answer = self.server.core.handle(self.command, self.path, dict(self.headers.items()), body)
         if answer.drop:
             self.close_connection = True
@@ -53,16 +81,51 @@ class _Handler(BaseHTTPRequestHandler):
             return
         self._send(answer)
 
+    def _body_length(self) -> int | None:
+        """The length of the request body, or None when the request was answered instead."""
+        values = self.headers.get_all("Content-Length")
+        if values is None:
+            if self.command in ("POST", "PUT", "PATCH"):
+                self._send(HttpError(411, "Length required").answer())
+                return None
+            return 0
+        text = values[0].strip() if len(values) == 1 else ""
+        if _LENGTH.fullmatch(text) and int(text) <= MAX_BODY_BYTES:
+            return int(text)
+        # The body is left unread, so where the next request starts is unknown: answer and close.
+        self.close_connection = True
+        if text.isascii() and text.isdigit():
+            self._send(HttpError(413, too_large(int(text[:20]))).answer())
+        else:
+            message = "Content-Length must be a single non-negative decimal integer"
+            self._send(HttpError(400, message).answer())
+        return None
+
     def _send(self, answer: Answer) -> None:
         self.send_response(answer.status)
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.send_header("X-Restli-Protocol-Version", "2.0.0")
         self.send_header("Content-Length", str(len(answer.body)))
+        if self.close_connection:
+            self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(answer.body)
+        if self.command != "HEAD":  # a HEAD answer announces its body but never carries one
+            self.wfile.write(answer.body)
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Answer what the standard library refuses itself (a malformed request line, an unknown
+        method, an oversized header) in LinkedIn's JSON shape rather than an HTML page."""
+        self.close_connection = True
+        # A request line too broken to name its version leaves the default, HTTP/0.9, whose
+        # answers have no status line nor headers; no client of this server speaks it.
+        self.request_version = self.protocol_version
+        text = message or self.responses.get(code, ("Error",))[0]
+        self._send(HttpError(code, text).answer())
+
+    # Every verb reaches the core, which answers 405 with Allow for those a path does not take.
     do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _serve
+    do_HEAD = do_OPTIONS = do_TRACE = do_CONNECT = _serve
 
     def log_message(self, format: str, *args: Any) -> None:
         """Quiet: tests read :attr:`LinkedInTestServer.requests` instead of a request log."""
@@ -118,6 +181,8 @@ class LinkedInTestServer:
     ``version`` defaults to the newest version in this package. ``faults`` are applied in order
     (see :class:`Fault`); more can be added with :meth:`add_fault`. ``spec`` replaces the packaged
     resolved document (a dict or the path of a JSON file), for specs of one's own.
+    ``max_connections`` bounds the connections (and so the threads) served at once over HTTP;
+    more wait until one closes. Bodies above :data:`MAX_BODY_BYTES` are answered 413 unread.
 
     Use it as a context manager to serve HTTP on 127.0.0.1 (:attr:`base_url`), or mount
     :meth:`transport` / :meth:`async_transport` in an httpx client without a socket. Any bearer
@@ -132,6 +197,7 @@ class LinkedInTestServer:
         *,
         faults: Iterable[Fault] = (),
         spec: Mapping[str, Any] | str | os.PathLike[str] | None = None,
+        max_connections: int = MAX_CONNECTIONS,
     ) -> None:
         if version is None:
             versions = available_versions()
@@ -140,6 +206,7 @@ class LinkedInTestServer:
             version = versions[-1]
         self.version = version
         self._core = Core(version, load_document(version, spec), faults)
+        self._max_connections = max_connections
         self._http: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
 
@@ -173,7 +240,7 @@ class LinkedInTestServer:
             self._core.oauth.expire_access_tokens()
 
     def __enter__(self) -> Self:
-        self._http = _HTTPServer(self._core)
+        self._http = _HTTPServer(self._core, self._max_connections)
         # A short poll interval keeps shutdown (which waits for the next poll) fast.
         self._thread = threading.Thread(
             target=self._http.serve_forever,

@@ -35,6 +35,14 @@ CRITERIA: dict[tuple[str, str], dict[str, str]] = {
         "search.status": "status",
         "search.test": "test",
     },
+    ("adCampaigns", "search"): {
+        "search.id": "id",
+        "search.campaignGroup": "campaignGroup",
+        "search.name": "name",
+        "search.type": "type",
+        "search.status": "status",
+        "search.test": "test",
+    },
     ("creatives", "criteria"): {
         "campaigns": "campaign",
         "contentReferences": "content.reference",

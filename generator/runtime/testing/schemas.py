@@ -48,10 +48,12 @@ class Schemas:
                 return value
         kind = schema.get("type")
         if isinstance(value, str):
+            # A number too long for int() (over 4,300 digits) stays a string, which the schema
+            # then refuses as not a number.
             if kind == "integer" and _INTEGER.fullmatch(value):
-                return int(value)
+                return _int(value)
             if kind == "number" and _NUMBER.fullmatch(value):
-                return float(value) if "." in value or "e" in value.lower() else int(value)
+                return float(value) if "." in value or "e" in value.lower() else _int(value)
             if kind == "boolean" and value in ("true", "false"):
                 return value == "true"
             return value
@@ -212,6 +214,13 @@ class Schemas:
                 found.append(InputError(where, "Unknown field", "INVALID_VALUE"))
             elif isinstance(extra, dict):
                 self._check(self.deref(extra), item, where, request, found)
+
+
+def _int(text: str) -> int | str:
+    try:
+        return int(text)
+    except ValueError:  # beyond sys.get_int_max_str_digits()
+        return text
 
 
 def _has_type(value: Any, kind: str | list[str]) -> bool:

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..restli import encode
 from .answers import HttpError, InputError, bad_request, invalid
+from .rules import Rules
 from .schemas import Schemas
 from .spec import Route
 
@@ -36,15 +37,6 @@ class Call:
         return tuple(self.parents.values())
 
 
-# Resources whose entities DELETE removes only while in DRAFT (the others must be moved to
-# PENDING_DELETION by a partial update), and the status field that says so, as documented.
-_DRAFT_ONLY_DELETE = {
-    "adAccounts": "status",
-    "adCampaignGroups": "status",
-    "creatives": "intendedStatus",
-}
-
-
 def now_ms() -> int:
     return int(time.time() * 1000)
 
@@ -58,6 +50,7 @@ class Store:
         self.prefix = prefix
         self.entities: dict[str, dict[tuple[tuple[Any, ...], Any], dict[str, Any]]] = {}
         self.next_id = 100000
+        self.rules = Rules(self.entities)
 
     def table(self, call: Call) -> dict[tuple[tuple[Any, ...], Any], dict[str, Any]]:
         return self.entities.setdefault(call.route.resource, {})
@@ -126,6 +119,7 @@ class Store:
                         )
                     ],
                 )
+        self.rules.check_create(resource, call.scope, data, path)
         key = self._new_key(resource)
         entity: dict[str, Any] = {}
         self._stamp(call, entity, properties, key)
@@ -173,6 +167,7 @@ class Store:
         problems = self.schemas.errors(schema, result)
         if problems:
             raise invalid("The partial update leaves the entity invalid", problems)
+        self.rules.check_update(call.route.resource, call.scope, entity, result)
         self._stamp(call, result, self.schemas.deref(schema).get("properties", {}), None)
         return result
 
@@ -223,14 +218,7 @@ class Store:
         entity = self.find(call, key)
         if entity is None:
             raise self.not_found(key)
-        status_field = _DRAFT_ONLY_DELETE.get(call.route.resource)
-        if status_field is not None and entity.get(status_field) != "DRAFT":
-            raise HttpError(
-                400,
-                f"Only a DRAFT entity can be deleted; "
-                f"set {status_field} to PENDING_DELETION instead",
-                code="TRANSITION_NOT_ALLOWED",
-            )
+        self.rules.check_delete(call.route.resource, entity)
         del self.table(call)[(call.scope, key)]
 
     def created_headers(self, call: Call, key: Any) -> dict[str, str]:
