@@ -30,6 +30,7 @@ lint: $(STAMP)
 	$(PY) -m ruff check generator tests bench
 	$(PY) -m mypy --strict generated/linkedin_marketing
 	$(PY) -m mypy --strict generator
+	$(PY) -m tests.static.distribution
 
 test: $(STAMP)
 	$(PY) -m pytest

@@ -7,8 +7,10 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from generator.diagnostics import RenderError, SpecError
+from generator.diff.changes import LEVELS, Level
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 SPEC_DIR = PROJECT_DIR / "spec"
@@ -50,8 +52,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     diff.add_argument("--format", choices=("markdown", "json"), default="markdown")
     diff.add_argument(
         "--fail-on",
-        choices=("breaking",),
-        help="exit with status 1 when the review has breaking changes (for CI)",
+        choices=LEVELS,
+        help=(
+            "exit with status 1 when the review has a change at this level or a more serious one"
+            " (info < unclassified < breaking); status 2 means bad input or a spec error"
+        ),
     )
 
     check = commands.add_parser(
@@ -75,6 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     args = parser.parse_args(argv)
+    # Exit status: 0 success; 1 the review found changes at the `--fail-on` level (or
+    # `generate --check` found drift); 2 bad input or a spec error, so CI can tell "breaking"
+    # from "the tool failed". argparse exits with 2 on bad arguments too.
     if args.command == "upgrade-check":  # bad input exits with 2, as the check documents
         from generator.upgrade.check import run
 
@@ -141,12 +149,12 @@ def _versions(spec_dir: Path) -> int:
 def _diff(
     spec_dir: Path, from_version: str, to_version: str, form: str, fail_on: str | None
 ) -> int:
-    from generator.diff import compare
+    from generator.generate import review as compare
     from generator.review import markdown, to_json
 
     review = compare(spec_dir, from_version, to_version)
     sys.stdout.write(to_json(review) if form == "json" else markdown(review))
-    return 1 if fail_on == "breaking" and review.breaking else 0
+    return 1 if fail_on is not None and review.at_or_above(cast(Level, fail_on)) else 0
 
 
 def _generate(

@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from generator import ir
 from generator.diagnostics import Problem, SpecError
-from generator.diff import diff
-from generator.load import load_spec
+from generator.diff import Review, diff
+from generator.load import SpecBundle, load_spec
 from generator.parse import parse
-from generator.render import PACKAGE, Renderer, package_name
 from generator.resolve import resolve_bundle
 from generator.review import changes_document
 from generator.templating import TEMPLATES_DIR
@@ -32,8 +33,19 @@ CHANGES_FILE = "CHANGES.md"
 class GeneratorConfig:
     """Settings of the generator itself, apart from the spec (which says what the API is)."""
 
-    package_version: str = "0.1.0"  # the version of the generated `linkedin-marketing` distribution
+    # The last part of the generated distribution's version (see `package_version`): raise it for
+    # a release that changes the package but ships the same API versions, and reset it to 0 when a
+    # new API version is added.
+    package_revision: int = 0
     templates_dir: Path = field(default=TEMPLATES_DIR)
+
+    def package_version(self, api_versions: Sequence[str]) -> str:
+        """The version of the generated `linkedin-marketing` distribution: the newest API version
+        it ships as year.month, then the revision (API versions 202401 and 202410 give 2024.10.0),
+        so that every new API version gives a new, higher package version. PEP 440 form: the month
+        has no leading zero."""
+        newest = max(api_versions)
+        return f"{int(newest[:4])}.{int(newest[4:])}.{self.package_revision}"
 
 
 @dataclass(frozen=True)
@@ -82,23 +94,17 @@ def render_all(
     """Every file of the output, by path relative to the output directory: the subpackages of
     `versions` (the shipped ones by default), and the package around them and the `kept`
     subpackages already in the output."""
+    # Imported here: rendering loads black, which the review and the upgrade check never need.
+    from generator.render import Renderer
+
     bundle = load_spec(spec_dir)
     wanted = list(bundle.shipped) if versions is None else list(versions)
-    documents = resolve_bundle(bundle, wanted)
-    problems: list[Problem] = []
-    apis = []
-    for version, document in documents.items():
-        try:
-            apis.append((parse(document, version, bundle.file_of), document))
-        except SpecError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise SpecError(problems)
+    apis = list(_parsed(bundle, wanted).values())
 
     renderer = Renderer(config.templates_dir)
     packaged = sorted({*wanted, *kept})
     files = renderer.package_files(
-        [r for r in bundle.releases if r.version in packaged], config.package_version
+        [r for r in bundle.releases if r.version in packaged], config.package_version(packaged)
     )
     files.update(renderer.runtime_files())
     releases = {r.version: r for r in bundle.releases}
@@ -113,8 +119,41 @@ def render_all(
     return files
 
 
+def review(spec_dir: Path, from_version: str, to_version: str) -> Review:
+    """What changes for client code from one version of the spec in `spec_dir` to another."""
+    parsed = parse_versions(spec_dir, [from_version, to_version])
+    (old, old_document), (new, new_document) = parsed[from_version], parsed[to_version]
+    return diff(old, new, old_document, new_document)
+
+
+# The IR of a version and the resolved document it was parsed from.
+Parsed = tuple[ir.Api, dict[str, Any]]
+
+
+def parse_versions(spec_dir: Path, versions: Sequence[str]) -> dict[str, Parsed]:
+    """Some versions of the spec in `spec_dir`, resolved and parsed (for the review and the
+    upgrade check); raises `SpecError` with the problems of every version."""
+    return _parsed(load_spec(spec_dir), versions)
+
+
+def _parsed(bundle: SpecBundle, versions: Sequence[str]) -> dict[str, Parsed]:
+    documents = resolve_bundle(bundle, list(versions))
+    problems: list[Problem] = []
+    parsed: dict[str, Parsed] = {}
+    for version, document in documents.items():
+        try:
+            parsed[version] = (parse(document, version, bundle.file_of), document)
+        except SpecError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise SpecError(problems)
+    return parsed
+
+
 def _other_versions_in(out_dir: Path, versions: Sequence[str]) -> tuple[str, ...]:
     """The versions other than `versions` that have a subpackage in `out_dir`."""
+    from generator.render import PACKAGE
+
     package_dir = out_dir / PACKAGE
     names = sorted(p.name for p in package_dir.iterdir()) if package_dir.is_dir() else []
     return tuple(
@@ -125,6 +164,8 @@ def _other_versions_in(out_dir: Path, versions: Sequence[str]) -> tuple[str, ...
 def _keep_other_versions(
     out_dir: Path, files: dict[str, str], versions: Sequence[str]
 ) -> dict[str, str]:
+    from generator.render import PACKAGE, package_name
+
     regenerated = tuple(f"{PACKAGE}/{package_name(v)}/" for v in versions)
     kept = {
         path: content.decode("utf-8")

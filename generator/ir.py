@@ -111,6 +111,8 @@ class UrnType:
     kind: str  # the `{kind}` of `urn:li:{kind}:{id}`; "any" for a URN of any kind
     description: str
     numeric_id: bool  # the id part is digits, so `from_id` takes and `.id` gives an int
+    pattern: str = ""
+    at: str = ""  # JSON pointer of its schema in the resolved document
 
 
 @dataclass(frozen=True)
@@ -126,6 +128,9 @@ class EnumValue:
     value: str
     python: str  # member name
     description: str
+    # Error codes only: the HTTP status LinkedIn answers with and its message template.
+    http_status: int | None = None
+    message: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,14 @@ class Enum:
     name: str
     description: str
     values: tuple[EnumValue, ...]
+    at: str = ""  # JSON pointer of its schema in the resolved document
+    # Error codes: the client attributes of the resources whose methods document these codes.
+    error_codes_of: tuple[str, ...] = ()
+
+    @property
+    def error_codes(self) -> bool:
+        """The enum lists error codes (rather than values of a field)."""
+        return bool(self.error_codes_of) or any(v.http_status is not None for v in self.values)
 
 
 @dataclass(frozen=True)
@@ -175,6 +188,9 @@ class Field:
     nested_checks: bool
     nullable: bool = False  # the spec allows null (`type: [..., "null"]`)
     renamed_from: str | None = None  # its earlier wire name (`x-linkedin-renamed-from`)
+    default: str | None = None  # the documented default, as JSON text
+    pattern: str | None = None
+    at: str = ""  # JSON pointer of the property in the resolved document
 
 
 @dataclass(frozen=True)
@@ -184,6 +200,7 @@ class Model:
     fields: tuple[Field, ...]
     has_checks: bool  # a `validate` method is generated (constraints here or in nested models)
     has_read_only: bool  # `to_request_dict` differs from `to_dict` (here or in nested models)
+    at: str = ""  # JSON pointer of its schema in the resolved document
 
 
 # --- Resources and methods -----------------------------------------------------------------
@@ -213,6 +230,9 @@ class Parameter:
     description: str
     required: bool
     constraints: Constraints
+    default: str | None = None  # the documented default, as JSON text
+    pattern: str | None = None
+    at: str = ""  # JSON pointer of the parameter in the resolved document
 
 
 @dataclass(frozen=True)
@@ -223,6 +243,7 @@ class Paging:
     style: Literal["cursor", "index"]
     max_page_size: int | None
     description: str  # of the page-size parameter
+    size: Parameter | None = None  # the page-size parameter (`pageSize` or `count`)
 
 
 @dataclass(frozen=True)
@@ -254,6 +275,9 @@ class Method:
     # The method answers 201 with the new entity's key in `x-restli-id` (create, and actions
     # such as createInline that create an entity) and returns that key.
     returns_created_key: bool = False
+    status: int = 200  # the success status
+    errors: str | None = None  # the enum of its documented error codes
+    at: str = ""  # JSON pointer of its `x-restli-methods` entry in the resolved document
 
 
 @dataclass(frozen=True)
@@ -263,6 +287,7 @@ class Resource:
     class_name: str  # AdCampaignGroups
     module: str  # ad_campaign_groups
     methods: tuple[Method, ...]
+    paths: tuple[str, ...] = ()  # JSON pointers of its path items in the resolved document
 
 
 @dataclass(frozen=True)

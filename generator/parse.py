@@ -6,6 +6,7 @@ together in one `SpecError`, so a spec author sees every mistake in one run.
 
 from __future__ import annotations
 
+import json
 import keyword
 import math
 import re
@@ -73,6 +74,7 @@ class _Parser:
         # Models are built in two steps: fields first, then the flags that depend on other models.
         self.model_fields: dict[str, tuple[ir.Field, ...]] = {}
         self.model_descriptions: dict[str, str] = {}
+        self.model_at: dict[str, str] = {}
         self.models: dict[str, ir.Model] = {}
         self.named_at: dict[str, str] = {}  # generated name → spec path that defined it
         self._alias_stack: list[str] = []
@@ -103,6 +105,7 @@ class _Parser:
         resources = self.resources()
         self.finish_models()
         resources = tuple(self.with_action_fields(r) for r in resources)
+        self.mark_error_codes(resources)
         info = self.document.get("info", {})
         return ir.Api(
             version=version,
@@ -158,6 +161,8 @@ class _Parser:
             kind=kind,
             description=_text(schema.get("description", "")),
             numeric_id=isinstance(pattern, str) and pattern.endswith(":[0-9]+$"),
+            pattern=pattern if isinstance(pattern, str) else "",
+            at=at,
         )
 
     def add_enum(self, name: str, schema: dict[str, Any], at: str) -> None:
@@ -183,14 +188,38 @@ class _Parser:
                 continue
             seen[member] = value
             note = notes.get(value, {}) if isinstance(notes, dict) else {}
-            description = note.get("description", "") if isinstance(note, dict) else ""
-            members.append(ir.EnumValue(value, member, _text(description)))
-        self.enums[name] = ir.Enum(name, _text(schema.get("description", "")), tuple(members))
+            note = note if isinstance(note, dict) else {}
+            status = note.get("x-http-status")
+            message = note.get("x-message")
+            members.append(
+                ir.EnumValue(
+                    value,
+                    member,
+                    _text(note.get("description", "")),
+                    http_status=status if isinstance(status, int) else None,
+                    message=message if isinstance(message, str) else None,
+                )
+            )
+        self.enums[name] = ir.Enum(
+            name, _text(schema.get("description", "")), tuple(members), at=at
+        )
+
+    def mark_error_codes(self, resources: Iterable[ir.Resource]) -> None:
+        """Record on each error-code enum which resources document it."""
+        users: dict[str, set[str]] = {}
+        for resource in resources:
+            for method in resource.methods:
+                if method.errors is not None:
+                    users.setdefault(method.errors, set()).add(resource.python)
+        for name, found in users.items():
+            if name in self.enums:
+                self.enums[name] = replace(self.enums[name], error_codes_of=tuple(sorted(found)))
 
     def add_model(self, name: str, schema: dict[str, Any], at: str) -> None:
         if not self.claim(name, at):
             return
         self.model_descriptions[name] = _text(schema.get("description", ""))
+        self.model_at[name] = at
         required = schema.get("required", [])
         properties = schema.get("properties", {})
         fields: list[ir.Field] = []
@@ -224,6 +253,9 @@ class _Parser:
                     nested_checks=False,  # set by finish_models
                     nullable=_nullable(prop),
                     renamed_from=prop.get("x-linkedin-renamed-from"),
+                    default=_default(prop),
+                    pattern=_pattern(prop),
+                    at=prop_at,
                 )
             )
         self.model_fields[name] = tuple(fields)
@@ -252,20 +284,38 @@ class _Parser:
                 for f in fields
             )
             self.models[name] = ir.Model(
-                name, self.model_descriptions[name], finished, checks[name], read_only[name]
+                name,
+                self.model_descriptions[name],
+                finished,
+                checks[name],
+                read_only[name],
+                at=self.model_at[name],
             )
 
     def constraints(self, schema: dict[str, Any], at: str) -> ir.Constraints:
         target = self.target(schema)
+        branches = [
+            self.target(b)
+            for b in schema.get("anyOf", schema.get("oneOf", []))
+            if isinstance(b, dict)
+        ]
+
+        def number(value: Any) -> Any:
+            return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
         def pick(key: str) -> Any:
-            value = schema.get(key, target.get(key))
-            if not isinstance(value, int | float) or isinstance(value, bool):
-                return None
-            if not math.isfinite(value):  # it would be written as `inf`, a name Python lacks
+            value = number(schema.get(key, target.get(key)))
+            if value is not None and not math.isfinite(value):
+                # It would be written as `inf`, a name Python lacks.
                 self.problem(f"{at}/{key}", f"{key} must be a finite number, not {value}")
                 return None
-            return value
+            if value is not None or not branches:
+                return value
+            # A union holds a limit only when every branch has one; the loosest applies.
+            limits = [number(b.get(key)) for b in branches]
+            if any(v is None or not math.isfinite(v) for v in limits):
+                return None
+            return (min if key.startswith("min") else max)(limits)
 
         return ir.Constraints(
             max_length=pick("maxLength"),
@@ -277,6 +327,13 @@ class _Parser:
         )
 
     # --- types --------------------------------------------------------------------------------
+
+    def located(self, node: Any, at: str) -> tuple[Any, str]:
+        """A node followed through its `$ref`, and the JSON pointer where it is defined."""
+        ref = node.get("$ref") if isinstance(node, dict) else None
+        if isinstance(ref, str) and ref.startswith("#/") and self.deref(node) is not node:
+            return self.deref(node), ref[1:]
+        return node, at
 
     def deref(self, node: Any) -> Any:
         """A `$ref` to any local component (such as `#/components/parameters/X`), followed."""
@@ -428,7 +485,7 @@ class _Parser:
             key_name = item.get("x-restli-key")
             if isinstance(key_name, str):
                 collection = path[: path.rfind("/{")]
-                key = self.path_parameters(path, item, None, pointer("paths", path)).get(key_name)
+                key = self.path_parameters(path, item, None).get(key_name)
                 if key is None:
                     self.problem(
                         pointer("paths", path, "x-restli-key"), f"no path parameter {key_name!r}"
@@ -469,6 +526,7 @@ class _Parser:
             class_name=pascal_case(name),
             module=python_name(name),
             methods=tuple(methods),
+            paths=tuple(pointer("paths", path) for path, _ in items),
         )
 
     def with_action_fields(self, resource: ir.Resource) -> ir.Resource:
@@ -496,15 +554,22 @@ class _Parser:
         return replace(resource, methods=tuple(methods))
 
     def path_parameters(
-        self, path: str, item: dict[str, Any], operation: dict[str, Any] | None, at: str
+        self, path: str, item: dict[str, Any], verb: str | None
     ) -> dict[str, ir.Parameter]:
         found: dict[str, ir.Parameter] = {}
-        declared = list(item.get("parameters", []))
-        if operation is not None:
-            declared += operation.get("parameters", [])
-        for index, param in enumerate(self.deref(p) for p in declared):
+        declared = [
+            (p, pointer("paths", path, "parameters", i))
+            for i, p in enumerate(item.get("parameters", []))
+        ]
+        if verb is not None:
+            declared += [
+                (p, pointer("paths", path, verb, "parameters", i))
+                for i, p in enumerate(item[verb].get("parameters", []))
+            ]
+        for param, at in declared:
+            param, where = self.located(param, at)
             if isinstance(param, dict) and param.get("in") == "path":
-                found[param["name"]] = self.parameter(param, f"{at}/parameters/{index}")
+                found[param["name"]] = self.parameter(param, where)
         return found
 
     def parameter(self, param: dict[str, Any], at: str) -> ir.Parameter:
@@ -525,6 +590,9 @@ class _Parser:
             description=_text(param.get("description", "")),
             required=bool(param.get("required")),
             constraints=self.constraints(schema, at + "/schema"),
+            default=_default(schema),
+            pattern=_pattern(schema),
+            at=at,
         )
 
     def method(
@@ -555,7 +623,7 @@ class _Parser:
             restli_name = None
             python = kind
 
-        path_params = self.path_parameters(path, item, operation, pointer("paths", path))
+        path_params = self.path_parameters(path, item, verb)
         key_name = item.get("x-restli-key")
         key: ir.Parameter | None = None
         returns_created_key = kind == "create" or (
@@ -590,8 +658,11 @@ class _Parser:
         )
 
         query = {
-            p["name"]: (p, f"{pointer('paths', path, verb)}/parameters/{i}")
-            for i, p in enumerate(self.deref(p) for p in operation.get("parameters", []))
+            p["name"]: (p, where)
+            for p, where in (
+                self.located(p, f"{pointer('paths', path, verb)}/parameters/{i}")
+                for i, p in enumerate(operation.get("parameters", []))
+            )
             if isinstance(p, dict) and p.get("in") == "query"
         }
         names = method.get("parameters", [])
@@ -610,6 +681,7 @@ class _Parser:
                 style=style,
                 max_page_size=cast(int | None, size_param.constraints.maximum),
                 description=size_param.description,
+                size=size_param,
             )
         paging_names = set(_CURSOR_PARAMETERS if paging and paging.style == "cursor" else ())
         if paging and paging.style == "index":
@@ -663,7 +735,17 @@ class _Parser:
             action_fields=(),  # filled in by with_action_fields once the models are finished
             retry_safe=verb == "get",
             returns_created_key=returns_created_key,
+            status=status if isinstance(status := method.get("status", 200), int) else 200,
+            errors=self.errors_enum(method.get("errors")),
+            at=at,
         )
+
+    def errors_enum(self, errors: Any) -> str | None:
+        """The name of the enum a method's `errors` refers to."""
+        ref = errors.get("$ref") if isinstance(errors, dict) else None
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
+            return ref[len(_SCHEMA_REF) :]
+        return None
 
     def body_type(self, body: Any, at: str) -> ir.TypeRef | None:
         if body is None:
@@ -723,7 +805,21 @@ def _models_in(t: ir.TypeRef) -> Iterable[str]:
 
 def _nullable(schema: dict[str, Any]) -> bool:
     kind = schema.get("type")
-    return isinstance(kind, list) and "null" in kind
+    if kind == "null" or isinstance(kind, list) and "null" in kind:
+        return True
+    branches = schema.get("anyOf", schema.get("oneOf", []))
+    return any(_nullable(b) for b in branches if isinstance(b, dict))
+
+
+def _default(schema: dict[str, Any]) -> str | None:
+    if "default" not in schema:
+        return None
+    return json.dumps(schema["default"], sort_keys=True, ensure_ascii=False)
+
+
+def _pattern(schema: dict[str, Any]) -> str | None:
+    pattern = schema.get("pattern")
+    return pattern if isinstance(pattern, str) else None
 
 
 def _replace_nested_checks(field: ir.Field, nested: bool) -> ir.Field:

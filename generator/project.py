@@ -1,9 +1,10 @@
 """Project the bundled document onto one API version.
 
 A node marked `x-linkedin-since` / `x-linkedin-until` is kept only in the versions of its range;
-what remains loses the annotations. Names that pointed at dropped nodes (required properties, enum
-values, method parameters) go with them, and components no longer referenced are pruned, so the
-projected document is exactly what that version has.
+a node carrying `x-linkedin-values` takes the keyword values of the entry whose range holds the
+version; what remains loses the annotations. Names that pointed at dropped nodes (required
+properties, enum values, method parameters) go with them, and components no longer referenced are
+pruned, so the projected document is exactly what that version has.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from typing import Any
 
 SINCE = "x-linkedin-since"
 UNTIL = "x-linkedin-until"
+# Per-version keyword values of a node: a list of {since?, until?, keyword: value, ...}; within the
+# entry's range each keyword takes the entry's value (null removes the keyword).
+VALUES = "x-linkedin-values"
 HTTP_VERBS = ("get", "put", "post", "delete", "patch")
 COMPONENT_SECTIONS = ("schemas", "parameters", "headers", "responses", "requestBodies")
 
@@ -33,11 +37,30 @@ def _kept(value: Any, version: str) -> bool:
     return not isinstance(value, dict) or in_version(value, version)
 
 
+def with_values(node: dict[str, Any], version: str) -> dict[str, Any]:
+    """The node with the keyword values its `x-linkedin-values` entries give for `version`."""
+    entries = node.get(VALUES)
+    if not isinstance(entries, list):
+        return node
+    result = {k: v for k, v in node.items() if k != VALUES}
+    for entry in entries:
+        if isinstance(entry, dict) and in_version(entry, version):
+            for keyword, value in entry.items():
+                if keyword in (SINCE, UNTIL):
+                    continue
+                if value is None:
+                    result.pop(keyword, None)
+                else:
+                    result[keyword] = value
+    return result
+
+
 def _project(node: Any, version: str) -> Any:
     if isinstance(node, list):
         return [_project(item, version) for item in node if _kept(item, version)]
     if not isinstance(node, dict):
         return node
+    node = with_values(node, version)
     result = {
         key: _project(value, version)
         for key, value in node.items()

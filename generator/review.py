@@ -1,17 +1,17 @@
-"""A `diff.Review` → text: Markdown for people (grouped by resource, breaking changes first) and
-JSON for tools. Nothing is computed here beyond grouping and ordering."""
+"""A `diff.Review` → text: Markdown for people (grouped by resource, breaking changes first, then
+unclassified ones) and JSON for tools. Nothing is computed here beyond grouping and ordering."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import jinja2
 
-from generator.diff import Change, Review
+from generator.diff import LEVELS, Change, Review
 from generator.templating import TEMPLATES_DIR, environment
 
 SHARED_TITLE = "Shared by several resources"
@@ -28,6 +28,10 @@ class Group:
     def breaking(self) -> int:
         return sum(c.breaking for c in self.changes)
 
+    @property
+    def unclassified(self) -> int:
+        return sum(c.level == "unclassified" for c in self.changes)
+
 
 def groups(review: Review) -> tuple[Group, ...]:
     """Groups in the order the review lists resources (shared types last)."""
@@ -37,8 +41,8 @@ def groups(review: Review) -> tuple[Group, ...]:
     return tuple(
         Group(
             SHARED_TITLE if resource is None else f"`client.{resource}`",
-            # Stable: within breaking and non-breaking, the review's own order is kept.
-            tuple(sorted(changes, key=lambda c: not c.breaking)),
+            # Most serious first; within a level, the review's own order is kept (stable sort).
+            tuple(sorted(changes, key=lambda c: -LEVELS.index(c.level))),
         )
         for resource, changes in by_resource.items()
     )
@@ -56,7 +60,28 @@ def changes_document(reviews: Iterable[Review], templates_dir: Path = TEMPLATES_
 
 
 def to_json(review: Review) -> str:
-    content = {**asdict(review), "breaking_count": len(review.breaking)}
+    """Every change with its kind, level, subject, location and cascade (what `Change.covers`
+    holds stays internal)."""
+    content = {
+        "from_version": review.from_version,
+        "to_version": review.to_version,
+        "changes": [
+            {
+                "resource": c.resource,
+                "model": c.model,
+                "kind": c.kind,
+                "level": c.level,
+                "subject": c.subject,
+                "location": c.location,
+                "description": c.description,
+                "reason": c.reason,
+                "cascade": list(c.cascade),
+            }
+            for c in review.changes
+        ],
+        "breaking_count": len(review.breaking),
+        "unclassified_count": len(review.unclassified),
+    }
     return json.dumps(content, indent=2, ensure_ascii=False) + "\n"
 
 

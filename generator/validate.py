@@ -15,7 +15,7 @@ from typing import Any
 from generator.cache import CACHE_DIR, store, toolchain
 from generator.diagnostics import Problem, pointer, resolve_pointer
 from generator.load import VERSION_PATTERN, SpecBundle
-from generator.project import HTTP_VERBS, SINCE, UNTIL, in_version, operations
+from generator.project import HTTP_VERBS, SINCE, UNTIL, VALUES, in_version, operations
 
 # Rest.li method kind -> (HTTP verb, on the entity path?, needs a request body?, needs a response?)
 METHOD_SHAPES: dict[str, tuple[str, bool, bool, bool]] = {
@@ -75,7 +75,69 @@ def check_bundle(bundle: SpecBundle) -> list[Problem]:
                 )
             )
     problems.extend(_check_method_parameter_names(bundle))
+    problems.extend(_check_values(bundle))
     return problems
+
+
+def _check_values(bundle: SpecBundle) -> Iterator[Problem]:
+    """`x-linkedin-values`: entries with a range and keywords, no two entries giving the same
+    keyword in overlapping ranges, and every entry changing something in a listed version. (The
+    ranges themselves are checked with every other since/until.)"""
+    for at, node in _walk(bundle.document, ()):
+        if VALUES not in node:
+            continue
+        where = pointer(*at, VALUES)
+        file = bundle.file_of(where)
+        entries = node[VALUES]
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            yield Problem(file, where, f"{VALUES} must be a list of mappings")
+            continue
+        versions = [v for v in bundle.versions if in_version(node, v)]
+        for index, entry in enumerate(entries):
+            entry_at = f"{where}/{index}"
+            keywords = [k for k in entry if k not in (SINCE, UNTIL)]
+            if SINCE not in entry and UNTIL not in entry:
+                yield Problem(file, entry_at, f"an entry of {VALUES} needs {SINCE} or {UNTIL}")
+                continue
+            if not keywords:
+                yield Problem(file, entry_at, "the entry gives no keyword a value")
+                continue
+            if VALUES in keywords:
+                yield Problem(file, f"{entry_at}/{VALUES}", f"{VALUES} cannot be nested")
+                continue
+            for earlier in range(index):
+                shared = sorted(set(keywords) & set(entries[earlier]))
+                shared = [k for k in shared if k not in (SINCE, UNTIL)]
+                if shared and _overlap(entries[earlier], entry):
+                    yield Problem(
+                        file,
+                        entry_at,
+                        f"the range overlaps entry {earlier}, which also sets "
+                        f"{', '.join(shared)}",
+                    )
+            applies = [v for v in versions if in_version(entry, v)]
+            if not applies:
+                if any(in_version(entry, v) for v in bundle.versions):
+                    yield Problem(
+                        file,
+                        entry_at,
+                        "the range changes nothing: the node itself is in none of its versions",
+                    )
+                continue
+            for keyword in keywords:
+                if entry[keyword] == node.get(keyword):
+                    yield Problem(
+                        file,
+                        f"{entry_at}/{keyword}",
+                        f"the range changes nothing: {keyword} is {entry[keyword]!r} without it",
+                    )
+
+
+def _overlap(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Whether two since/until ranges share a month (either end may be open)."""
+    low = max(str(first.get(SINCE, "000000")), str(second.get(SINCE, "000000")))
+    high = min(str(first.get(UNTIL, "999999")), str(second.get(UNTIL, "999999")))
+    return low <= high
 
 
 def _outside_listed(since: Any, until: Any, versions: tuple[str, ...]) -> bool:

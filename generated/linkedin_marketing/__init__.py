@@ -4,7 +4,7 @@ Import the client of the API version you target, for example
 `from linkedin_marketing.v202610 import LinkedInClient`.
 """
 
-__version__ = "0.1.0"
+__version__ = "2026.10.0"
 
 API_VERSIONS: tuple[str, ...] = (
     "202601",

@@ -27,6 +27,7 @@ __all__ = ["linkedin_server"]
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Registers the `linkedin_server` marker."""
     config.addinivalue_line(
         "markers",
         "linkedin_server(version=None, faults=(), spec=None): arguments of the linkedin_server "

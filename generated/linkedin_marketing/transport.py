@@ -72,7 +72,7 @@ PROTOCOL_VERSION = "2.0.0"
 #: Encoded query strings longer than this are tunneled through a POST body.
 MAX_QUERY_LENGTH = 4000
 
-logger = logging.getLogger("linkedin_marketing")
+logger: logging.Logger = logging.getLogger("linkedin_marketing")
 T = TypeVar("T")
 
 

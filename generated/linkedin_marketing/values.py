@@ -36,7 +36,7 @@ class Model:
 
     # Subclasses list their fields in `__slots__`; equality and repr walk them.
     __slots__: tuple[str, ...] = ("_source", "_unknown")
-    __hash__ = None  # type: ignore[assignment]  # records are mutable
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # records are mutable
     _known: ClassVar[frozenset[str]] = frozenset()  # the JSON names of the fields
     # The JSON names again, in the order of `__slots__`: a failed decode names its field with it.
     _wire: ClassVar[tuple[str, ...]] = ()
@@ -46,9 +46,11 @@ class Model:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Decodes a JSON object (as `json.loads` gives it) into a record."""
         raise NotImplementedError  # generated for each record
 
     def to_dict(self) -> dict[str, Any]:
+        """The JSON object of this record, unknown fields included, ready for `json.dumps`."""
         raise NotImplementedError  # generated for each record
 
     def to_request_dict(self) -> dict[str, Any]:

@@ -165,7 +165,7 @@ class _AuthBase:
         self.client_id = client_id
         self._client_secret = client_secret
         self.redirect_url = redirect_url
-        self.base_url = base_url.rstrip("/")
+        self.base_url: str = base_url.rstrip("/")
 
     def __repr__(self) -> str:
         return (

@@ -49,11 +49,19 @@ MAX_EMPTY_PAGES = 10
 
 
 class _Sender(Protocol):
-    def send(self, request: RestliRequest) -> RestliResponse: ...
+    """What a synchronous page fetches its next page with (the transport)."""
+
+    def send(self, request: RestliRequest) -> RestliResponse:
+        """Sends the request and returns the decoded response."""
+        ...
 
 
 class _AsyncSender(Protocol):
-    def send(self, request: RestliRequest) -> Awaitable[RestliResponse]: ...
+    """What an asynchronous page fetches its next page with (the transport)."""
+
+    def send(self, request: RestliRequest) -> Awaitable[RestliResponse]:
+        """Sends the request; the awaitable gives the decoded response."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -198,6 +206,8 @@ def _read_page(
 
 
 class _PageBase(Generic[T]):
+    """What both kinds of page share: the elements of one page and its paging metadata."""
+
     def __init__(self, data: _PageData[T], request: RestliRequest, paging: Paging) -> None:
         self.elements: list[T] = data.elements
         #: The raw ``metadata`` object of the response (cursor paging puts nextPageToken here).

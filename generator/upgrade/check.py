@@ -35,14 +35,11 @@ class Upgrade:
 
 def upgrade(spec_dir: Path, from_version: str, to_version: str) -> Upgrade:
     """Both versions from the spec (neither needs to be in `generated/`); raises SpecError."""
-    from generator.load import load_spec
-    from generator.parse import parse
-    from generator.resolve import resolve_bundle
+    from generator.generate import parse_versions
 
-    bundle = load_spec(spec_dir)
-    documents = resolve_bundle(bundle, [from_version, to_version])
-    old, new = (parse(documents[v], v, bundle.file_of) for v in (from_version, to_version))
-    return between(old, new, documents[from_version], documents[to_version])
+    parsed = parse_versions(spec_dir, [from_version, to_version])
+    (old, old_document), (new, new_document) = parsed[from_version], parsed[to_version]
+    return between(old, new, old_document, new_document)
 
 
 def between(

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator import generate as generate_module
-from generator.diff import compare
 from generator.generate import CHANGES_FILE, GeneratorConfig, render_all
+from generator.generate import review as compare
 from generator.load import load_spec
 from generator.review import changes_document
 

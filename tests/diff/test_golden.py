@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.diff import compare
+from generator.generate import review as compare
 from generator.review import markdown, to_json
 
 PROJECT_DIR = Path(__file__).resolve().parents[2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.diff import compare
+from generator.generate import review as compare
 from generator.review import groups
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "spec"

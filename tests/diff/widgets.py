@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from generator.diff import Change, Review, diff
+from generator.generate import review as review_of_spec
 from generator.load import load_spec
 from generator.parse import parse
 from generator.resolve import resolve_bundle
@@ -222,3 +223,16 @@ def only(review: Review) -> Change:
     """The single change of a review (a rule test changes one thing)."""
     assert len(review.changes) == 1, review.changes
     return review.changes[0]
+
+
+def later(node: dict[str, Any], values: dict[str, Any]) -> None:
+    """Give `node` other keyword values from 202402 on (`x-linkedin-values`)."""
+    node.setdefault("x-linkedin-values", []).append({"x-linkedin-since": "202402", **values})
+
+
+def by_version(tmp_path: Path, edit: Edit) -> Review:
+    """The review from 202401 to 202402 of one spec: the base spec changed by `edit`, which
+    writes what differs in 202402 with `later`."""
+    resource = widgets()
+    edit(resource)
+    return review_of_spec(write(tmp_path, resource, ["202401", "202402"]), "202401", "202402")

@@ -8,12 +8,14 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import tomllib
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
-from generator.generate import generate
+from generator.generate import GeneratorConfig, generate
+from generator.load import load_spec
 from generator.write import existing_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +48,17 @@ def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
         trees.append(existing_files(out))
     assert trees[0] == trees[1]
     assert trees[0]  # something was generated
+
+
+def test_the_package_version_comes_from_the_newest_api_version() -> None:
+    config = GeneratorConfig()
+    assert config.package_version(["202311", "202401", "202410"]) == "2024.10.0"
+    assert config.package_version(["202410", "202501"]) == "2025.1.0"  # PEP 440: no leading 0
+    assert GeneratorConfig(package_revision=2).package_version(["202410"]) == "2024.10.2"
+    versions = [config.package_version(["202410", newer]) for newer in ("202411", "202412")]
+    assert versions == ["2024.11.0", "2024.12.0"]  # each API version gives a higher one
+    committed = tomllib.loads((GENERATED / "pyproject.toml").read_text(encoding="utf-8"))
+    assert committed["project"]["version"] == config.package_version(load_spec(SPEC_DIR).shipped)
 
 
 def _install_from_here(distribution: str, site: Path, done: set[str]) -> None:

@@ -83,7 +83,9 @@ def test_resource_methods() -> None:
     assert [p.python for p in get.parents] == ["owner_id"]
     assert (get.http_method, get.restli_method, get.retry_safe) == ("GET", "GET", True)
     search = methods["find_by_search"]
-    assert search.paging == ir.Paging("cursor", 50, "")
+    assert search.paging is not None and search.paging.size is not None
+    assert (search.paging.style, search.paging.max_page_size) == ("cursor", 50)
+    assert search.paging.size.wire == "pageSize"
     assert [p.wire for p in search.parameters] == ["search"]
     assert search.element == ir.ModelRef("Widget")
     by_name = methods["find_by_by_name"]

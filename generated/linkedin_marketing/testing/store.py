@@ -49,8 +49,8 @@ class Store:
         self.routes = routes
         self.prefix = prefix
         self.entities: dict[str, dict[tuple[tuple[Any, ...], Any], dict[str, Any]]] = {}
-        self.next_id = 100000
-        self.rules = Rules(self.entities)
+        self.next_id: int = 100000
+        self.rules: Rules = Rules(self.entities)
 
     def table(self, call: Call) -> dict[tuple[tuple[Any, ...], Any], dict[str, Any]]:
         return self.entities.setdefault(call.route.resource, {})

@@ -86,11 +86,11 @@ class LinkedInClient:
             auth=auth,
         )
         self._transport = SyncTransport(config, http_client=http_client, transport=transport)
-        self.ad_accounts = AdAccounts(self._transport)
-        self.ad_campaign_groups = AdCampaignGroups(self._transport)
-        self.ad_campaigns = AdCampaigns(self._transport)
-        self.ad_target_templates = AdTargetTemplates(self._transport)
-        self.creatives = Creatives(self._transport)
+        self.ad_accounts: AdAccounts = AdAccounts(self._transport)
+        self.ad_campaign_groups: AdCampaignGroups = AdCampaignGroups(self._transport)
+        self.ad_campaigns: AdCampaigns = AdCampaigns(self._transport)
+        self.ad_target_templates: AdTargetTemplates = AdTargetTemplates(self._transport)
+        self.creatives: Creatives = Creatives(self._transport)
 
     def close(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""
@@ -153,11 +153,11 @@ class AsyncLinkedInClient:
             auth=auth,
         )
         self._transport = AsyncTransport(config, http_client=http_client, transport=transport)
-        self.ad_accounts = AsyncAdAccounts(self._transport)
-        self.ad_campaign_groups = AsyncAdCampaignGroups(self._transport)
-        self.ad_campaigns = AsyncAdCampaigns(self._transport)
-        self.ad_target_templates = AsyncAdTargetTemplates(self._transport)
-        self.creatives = AsyncCreatives(self._transport)
+        self.ad_accounts: AsyncAdAccounts = AsyncAdAccounts(self._transport)
+        self.ad_campaign_groups: AsyncAdCampaignGroups = AsyncAdCampaignGroups(self._transport)
+        self.ad_campaigns: AsyncAdCampaigns = AsyncAdCampaigns(self._transport)
+        self.ad_target_templates: AsyncAdTargetTemplates = AsyncAdTargetTemplates(self._transport)
+        self.creatives: AsyncCreatives = AsyncCreatives(self._transport)
 
     async def aclose(self) -> None:
         """Closes the connections (of the httpx client, when this client created it)."""

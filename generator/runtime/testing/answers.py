@@ -33,7 +33,7 @@ class HttpError(Exception):
     ):
         super().__init__(message)
         self.status = status
-        self.headers = dict(headers or {})
+        self.headers: dict[str, str] = dict(headers or {})
         self.body: dict[str, Any] = {
             "status": status,
             "serviceErrorCode": GENERIC_SERVICE_ERROR,

@@ -61,6 +61,7 @@ class Fault:
     retry_after: int | None = None
 
     def matches(self, method: str, path: str) -> bool:
+        """Whether this fault applies to a request of this (upper-case) method and path."""
         if self.method is not None and self.method.upper() != method:
             return False
         return self.path is None or re.search(self.path, path) is not None
@@ -122,12 +123,12 @@ class Core:
 
     def __init__(self, version: str, document: Mapping[str, Any], faults: Iterable[Fault]) -> None:
         self.version = version
-        self.schemas = Schemas(document)
-        self.prefix = urlsplit(document["servers"][0]["url"]).path.rstrip("/")
-        self.routes = routes(document, self.schemas)
+        self.schemas: Schemas = Schemas(document)
+        self.prefix: str = urlsplit(document["servers"][0]["url"]).path.rstrip("/")
+        self.routes: list[Route] = routes(document, self.schemas)
         check_finders(self.routes, self.schemas)
-        self.store = Store(self.schemas, self.routes, self.prefix)
-        self.methods = Methods(self.schemas, self.store)
+        self.store: Store = Store(self.schemas, self.routes, self.prefix)
+        self.methods: Methods = Methods(self.schemas, self.store)
         for route in self.routes:
             for operation in route.operations.values():
                 for method in operation.get("x-restli-methods", ()):
@@ -135,10 +136,10 @@ class Core:
                         raise ValueError(
                             f"{route.template}: the {method['method']} method is not served"
                         )
-        self.lock = threading.RLock()
+        self.lock: threading.RLock = threading.RLock()
         self.faults: list[list[Any]] = [[fault, fault.times] for fault in faults]
         self.requests: list[RecordedRequest] = []
-        self.oauth = OAuthServer()
+        self.oauth: OAuthServer = OAuthServer()
 
     def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Answer:
         headers = {name.lower(): value for name, value in headers.items()}

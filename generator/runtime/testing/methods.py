@@ -22,7 +22,7 @@ class Methods:
     def __init__(self, schemas: Schemas, store: Store) -> None:
         self.schemas = schemas
         self.store = store
-        self.finders = Finders(schemas, store)
+        self.finders: Finders = Finders(schemas, store)
         self._handlers: dict[str, Callable[[Call], Answer]] = {
             "get": self.do_get,
             "batch_get": self.do_batch_get,
