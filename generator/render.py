@@ -1,4 +1,4 @@
-"""The intermediate representation → file contents: Jinja templates, then black (in process).
+"""The intermediate representation → file contents: Jinja templates, then black (`format`).
 
 Rendering produces every file in memory (a mapping of relative path → text) and writes nothing:
 writing, and keeping `generated/` intact when anything fails, is `write`'s job.
@@ -7,10 +7,8 @@ writing, and keeping `generated/` intact when anything fails, is `write`'s job.
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import re
-import sys
 import textwrap
 import traceback
 from collections import defaultdict
@@ -19,14 +17,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import black
 import jinja2
-from black.mode import TargetVersion
 from black.parsing import InvalidInput
 
 from generator import ir
-from generator.cache import CACHE_DIR, store
+from generator.cache import store
 from generator.diagnostics import RenderError
+from generator.format import CACHE, MODE, Formatter, compile_module
 from generator.names import constant_name, snake_case
 from generator.templating import TEMPLATES_DIR, environment
 from generator.versions import ApiVersion
@@ -36,7 +33,6 @@ PACKAGE = "linkedin_marketing"
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 # What a paged method uses from the runtime's `paging`, besides the class of its paging style.
 _PAGES = ("AsyncPage", "Page", "afetch_page", "fetch_page")
-_BLACK_MODE = black.Mode(line_length=100, target_versions={TargetVersion.PY311})
 
 
 def package_name(version: str) -> str:
@@ -49,11 +45,15 @@ class Renderer:
         self.templates_dir = templates_dir
         self.env = environment(templates_dir)
         self.env.filters["pyrepr"] = _pyrepr
+        self.env.filters["pytuple"] = _pytuple
         self.env.filters["fstring"] = _fstring_text
         self.env.filters["docstring"] = _docstring
         self.env.filters["constant"] = constant_name
         self.env.filters["snake"] = snake_case
         self.env.globals["len"] = len
+        self.env.globals["from_import"] = _from_import
+        self.env.globals["line_length"] = MODE.line_length
+        self.formatter = Formatter()
 
     def text(self, template: str, context: Mapping[str, Any]) -> str:
         try:
@@ -82,7 +82,7 @@ class Renderer:
         an argument given twice)."""
         source = self.text(template, context)
         try:
-            return _format(source, target)
+            return self.formatter.module(source, target)
         except SyntaxError as error:
             text = (error.text or "").strip()
             raise RenderError(
@@ -246,50 +246,12 @@ class Renderer:
         return files
 
 
-# --- formatting ---------------------------------------------------------------------------------
-
-# Black takes most of a generation run (a third of a second per module), and between runs almost
-# every module renders to the same source. Its output for a given source, black version and mode
-# never changes, so it is kept in a cache keyed by all three; an entry is stored only once the
-# module compiled, with this Python (named in the directory: a newer one may refuse old code).
-_PYTHON = f"py{sys.version_info[0]}.{sys.version_info[1]}"
-_CACHE_DIR = CACHE_DIR / f"black-{importlib.metadata.version('black')}-{_PYTHON}"
-
-
-def _format(source: str, name: str) -> str:
-    """`source` formatted by black and compiled (a `SyntaxError` names the line). Only code that
-    compiled is cached, so a cached module needs no second compilation."""
-    key = hashlib.sha256(f"{_BLACK_MODE!r}\0{source}".encode()).hexdigest()
-    cached = _CACHE_DIR / f"{key}.py"
-    try:
-        return cached.read_text(encoding="utf-8")
-    except OSError:
-        pass
-    formatted = black.format_str(source, mode=_BLACK_MODE)
-    _compile(formatted, name)
-    store(cached, formatted)
-    return formatted
-
-
 def _compile_once(source: str, name: str) -> None:
-    """`_compile`, skipped for a source that compiled before (a marker in the cache)."""
-    marker = _CACHE_DIR / f"{hashlib.sha256(source.encode()).hexdigest()}.compiled"
+    """`compile_module`, skipped for a source that compiled before (a marker in the cache)."""
+    marker = CACHE / f"{hashlib.sha256(source.encode()).hexdigest()}.compiled"
     if not marker.exists():
-        _compile(source, name)
+        compile_module(source, name)
         store(marker, "")
-
-
-def _compile(source: str, name: str) -> None:
-    """Raise `SyntaxError` when `source` is not a module Python can load."""
-    try:
-        compile(source, name, "exec", dont_inherit=True)
-    except SyntaxError as error:
-        lines = source.splitlines()
-        if not error.text and error.lineno and 0 < error.lineno <= len(lines):
-            error.text = lines[error.lineno - 1]  # compile() leaves it out for some errors
-        raise
-    except ValueError as error:  # a NUL byte, on Pythons that do not call it a syntax error
-        raise SyntaxError(str(error), (name, 1, 0, "", 1, 0)) from error
 
 
 # --- what a module must import -----------------------------------------------------------------
@@ -363,6 +325,30 @@ def _pyrepr(value: object) -> str:
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     return repr(value)
+
+
+# Where black's layout is easy to tell, templates write it, so that black finds nothing to change:
+# black formats a module that needs no change in one pass instead of two, and faster.
+
+
+def _pytuple(values: Iterable[object], indent: int = 0) -> str:
+    """A tuple of literals as black writes one whose last item is followed by a comma: one item
+    per line, `(item,)` for a single item, `()` for none. `indent`: the statement's column."""
+    items = [_pyrepr(value) for value in values]
+    if len(items) < 2:
+        return "(" + "".join(f"{item}," for item in items) + ")"
+    inner = " " * (indent + 4)
+    return "(\n" + "".join(f"{inner}{item},\n" for item in items) + " " * indent + ")"
+
+
+def _from_import(module: str, names: Iterable[str]) -> str:
+    """`from module import names` at the top of a module, as black writes it: on one line when
+    it fits, one name per line otherwise."""
+    names = list(names)
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= MODE.line_length:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in names) + ")"
 
 
 def _fstring_text(value: str) -> str:

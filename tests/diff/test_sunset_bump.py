@@ -22,7 +22,7 @@ def test_202410_to_202610_names_every_change() -> None:
         "CreativeContent.event_ad",  # 202505
         "CreativeEventAd",
         "CreativeContent.third_party_vast_tag_video_ad",  # 202507
-        "AdTargetingFacet.URN_LI_ADTARGETINGFACET_BUYERGROUPS",  # 202603
+        "AdTargetingFacet.BUYER_GROUPS",  # 202603
         "CreativeIntendedStatus.REMOVED",  # 2026 views
         "CreativeReviewStatus.NEEDS_REVIEW",
     } <= subjects
@@ -39,5 +39,5 @@ def test_each_change_arrives_in_its_version() -> None:
     assert "AdCampaignGroup.daily_budget" in subjects("202503", "202504")
     assert "CreativeContent.event_ad" in subjects("202504", "202505")
     assert "CreativeContent.third_party_vast_tag_video_ad" in subjects("202506", "202507")
-    assert "AdTargetingFacet.URN_LI_ADTARGETINGFACET_BUYERGROUPS" in subjects("202602", "202603")
+    assert "AdTargetingFacet.BUYER_GROUPS" in subjects("202602", "202603")
     assert "CreativeReviewStatus.NEEDS_REVIEW" in subjects("202511", "202601")
