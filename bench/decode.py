@@ -3,6 +3,10 @@
 Compares the generated `from_dict` / `to_dict` with `json.loads` / `json.dumps` alone (the floor),
 with openapi-python-client's models and with pydantic v2 models (datamodel-code-generator), both
 generated at bench time from the same resolved spec into a temporary directory.
+
+Our records decode their fields when first read, so "decode" takes the page's `elements` (the
+1,000 records a client's page hands out), "decode and read every field" then reads every field of
+every record, nested ones included, once; and "round trip" writes the page back unmodified.
 """
 
 from __future__ import annotations
@@ -10,14 +14,29 @@ from __future__ import annotations
 import copy
 import importlib
 import json
+import operator
 import subprocess
 import sys
 import tempfile
+import typing
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from _common import BENCH_BIN, RESOLVED_SPEC, SAMPLES, VERSION, Row, at_most, info, per_call, report
+from _common import (
+    BENCH_BIN,
+    RESOLVED_SPEC,
+    SAMPLES,
+    VERSION,
+    Row,
+    at_most,
+    info,
+    paired_ratio,
+    per_call,
+    report,
+)
+from linkedin_marketing.values import Model
 
 ELEMENTS = 1000
 
@@ -42,6 +61,12 @@ PAGES = {
         ],
         lambda n: f"urn:li:sponsoredCreative:{120000000 + n}",
         "CreativeCriteriaResponse",
+    ),
+    "campaigns": (
+        "adCampaigns",
+        ["02-get-test-campaign-response.json", "03-get-response.json"],
+        lambda n: 700000000 + n,
+        "AdCampaignSearchResponse",
     ),
 }
 
@@ -68,6 +93,55 @@ def build_page(folder: str, files: list[str], make_id: Callable[[int], Any]) -> 
         element["id"] = make_id(n)
         elements.append(element)
     return {"elements": elements, "metadata": {"nextPageToken": "DgGerr1iVQreCJVjDOW_rcp63nueBD"}}
+
+
+def decode_page(model: Any, text: str) -> Any:
+    page = model.from_dict(json.loads(text))
+    page.elements  # noqa: B018 (the records a page hands out)
+    return page
+
+
+# For each record class: a getter of all its fields at once, and which of them hold records.
+_READERS: dict[type, tuple[Callable[[Any], tuple[Any, ...]], list[tuple[int, bool]]]] = {}
+
+
+def read_every_field(record: Any) -> None:
+    """Reads every field of `record` once, and of the records in it, as code reading them all
+    would (one attribute read each; the walk itself costs little)."""
+    reader = _READERS.get(type(record)) or _reader(type(record))
+    get, nested = reader
+    values = get(record)
+    for index, is_list in nested:
+        value = values[index]
+        if value is None:
+            continue
+        if is_list:
+            for item in value:
+                read_every_field(item)
+        else:
+            read_every_field(value)
+
+
+def _reader(cls: type) -> tuple[Callable[[Any], tuple[Any, ...]], list[tuple[int, bool]]]:
+    namespace = vars(sys.modules[cls.__module__])
+    hints = {
+        name: eval(text, namespace) for name, text in cls.__annotations__.items()
+    }  # noqa: S307
+    fields = list(hints)
+    nested = []
+    for index, name in enumerate(fields):
+        inner = [a for a in typing.get_args(hints[name]) if a is not type(None)] or [hints[name]]
+        kind = inner[0]
+        if typing.get_origin(kind) is list:
+            item = typing.get_args(kind)[0]
+            if isinstance(item, type) and issubclass(item, Model):
+                nested.append((index, True))
+        elif isinstance(kind, type) and issubclass(kind, Model):
+            nested.append((index, False))
+    getter = operator.attrgetter(*fields)
+    get = getter if len(fields) > 1 else (lambda record: (getter(record),))
+    _READERS[cls] = (get, nested)
+    return get, nested
 
 
 def generate_comparisons(workdir: Path) -> tuple[Any, Any]:
@@ -123,67 +197,94 @@ def bench_page(label: str, spec: tuple[Any, ...], opc: Any, pyd: Any) -> list[Ro
     text = json.dumps(page)
 
     # Lossless: decode then encode gives the input back, unknown and nested fields included.
-    assert ours.from_dict(json.loads(text)).to_dict() == page, f"{label}: round trip lost data"
+    assert decode_page(ours, text).to_dict() == page, f"{label}: round trip lost data"
+    read = decode_page(ours, text)
+    read_every_field(read)
+    assert read.to_dict() == page, f"{label}: round trip after reading lost data"
     opc_lossless = theirs.from_dict(json.loads(text)).to_dict() == page
-    pyd_lossless = (
-        json.loads(pydantic_model.model_validate_json(text).model_dump_json(exclude_none=True))
-        == page
-    )
+    try:
+        pyd_lossless: object = (
+            json.loads(pydantic_model.model_validate_json(text).model_dump_json(exclude_none=True))
+            == page
+        )
+    except Exception as exc:  # its generated models cannot read every page (URN-keyed maps)
+        pyd_lossless = f"fails: {type(exc).__name__}: {exc}"
 
     floor = per_call(lambda: json.loads(text))
-    decode = per_call(lambda: ours.from_dict(json.loads(text)))
+    decode = paired_ratio(lambda: decode_page(ours, text), lambda: json.loads(text))
+    read_all = paired_ratio(
+        lambda: read_every_field(decode_page(ours, text)), lambda: json.loads(text)
+    )
     opc_decode = per_call(lambda: theirs.from_dict(json.loads(text)))
-    pyd_decode = per_call(lambda: pydantic_model.model_validate_json(text))
+    pyd_works = pyd_lossless is True or pyd_lossless is False
+    pyd_decode = per_call(lambda: pydantic_model.model_validate_json(text)) if pyd_works else None
 
     floor_trip = per_call(lambda: json.dumps(json.loads(text)))
-    trip = per_call(lambda: json.dumps(ours.from_dict(json.loads(text)).to_dict()))
+    trip = paired_ratio(
+        lambda: json.dumps(decode_page(ours, text).to_dict()), lambda: json.dumps(json.loads(text))
+    )
     opc_trip = per_call(lambda: json.dumps(theirs.from_dict(json.loads(text)).to_dict()))
-    pyd_trip = per_call(
-        lambda: pydantic_model.model_validate_json(text).model_dump_json(exclude_none=True)
+    pyd_trip = (
+        per_call(
+            lambda: pydantic_model.model_validate_json(text).model_dump_json(exclude_none=True)
+        )
+        if pyd_works
+        else None
     )
 
     name = f"decode ({label})"
+    ours_decode = decode * floor  # seconds, for the comparisons' notes
+    ours_trip = trip * floor_trip
     return [
-        at_most(name, "from_dict(json.loads)", "json.loads", decode / floor, 2.0),
+        at_most(name, "from_dict(json.loads).elements", "json.loads", decode, 1.3),
         info(
             name,
             "openapi-python-client from_dict(json.loads)",
             "json.loads",
             opc_decode / floor,
-            f"{opc_decode / decode:.1f}x ours; lossless: {opc_lossless}",
+            f"{opc_decode / ours_decode:.1f}x ours; lossless: {opc_lossless}",
         ),
         info(
             name,
             "pydantic v2 model_validate_json",
             "json.loads",
-            pyd_decode / floor,
-            f"{pyd_decode / decode:.1f}x ours; lossless: {pyd_lossless}",
+            None if pyd_decode is None else pyd_decode / floor,
+            f"{(pyd_decode or 0) / ours_decode:.1f}x ours; lossless: {pyd_lossless}",
+        ),
+        at_most(
+            f"decode and read every field ({label})",
+            "from_dict(json.loads), every field read once",
+            "json.loads",
+            read_all,
+            2.5,
         ),
         at_most(
             f"round trip ({label})",
             "json.dumps(from_dict(json.loads).to_dict())",
             "json.dumps(json.loads)",
-            trip / floor_trip,
-            3.0,
+            trip,
+            1.3,
         ),
         info(
             f"round trip ({label})",
             "openapi-python-client",
             "json.dumps(json.loads)",
             opc_trip / floor_trip,
-            f"{opc_trip / trip:.1f}x ours",
+            f"{opc_trip / ours_trip:.1f}x ours",
         ),
         info(
             f"round trip ({label})",
             "pydantic v2 validate_json + dump_json",
             "json.dumps(json.loads)",
-            pyd_trip / floor_trip,
-            f"{pyd_trip / trip:.1f}x ours",
+            None if pyd_trip is None else pyd_trip / floor_trip,
+            f"{(pyd_trip or 0) / ours_trip:.1f}x ours",
         ),
     ]
 
 
 def main() -> list[Row]:
+    # pydantic warns on every dump of an enum field whose value it kept as a string.
+    warnings.filterwarnings("ignore", category=UserWarning, module="pydantic")
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="bench-models-") as workdir:
         opc, pyd = generate_comparisons(Path(workdir))
