@@ -60,8 +60,8 @@ def changes_document(reviews: Iterable[Review], templates_dir: Path = TEMPLATES_
 
 
 def to_json(review: Review) -> str:
-    """Every change with its kind, level, subject, location and cascade (what `Change.covers`
-    holds stays internal)."""
+    """Every change with its kind, level, subject (and, for a method or an argument, their names),
+    location and cascade (what `Change.covers` holds stays internal)."""
     content = {
         "from_version": review.from_version,
         "to_version": review.to_version,
@@ -72,6 +72,8 @@ def to_json(review: Review) -> str:
                 "kind": c.kind,
                 "level": c.level,
                 "subject": c.subject,
+                "method": c.method,
+                "argument": c.argument,
                 "location": c.location,
                 "description": c.description,
                 "reason": c.reason,

@@ -89,6 +89,11 @@ class Change:
     location: str = ""
     # What went with it (a removed resource's methods, a removed field's model), by subject.
     cascade: tuple[str, ...] = ()
+    # For a change of a method or of one of its arguments: the method's and the argument's names
+    # in the generated client (`find_by_search`, `page_size`), so that tools need not parse
+    # `subject`.
+    method: str | None = None
+    argument: str | None = None
     # The parts of the two documents it accounts for (internal: how unexplained differences are
     # found); not part of the review's text or JSON.
     covers: tuple[Cover, ...] = field(default=(), compare=False, repr=False)
@@ -120,3 +125,10 @@ class Review:
     def at_or_above(self, level: Level) -> tuple[Change, ...]:
         serious = LEVELS[LEVELS.index(level) :]
         return tuple(c for c in self.changes if c.level in serious)
+
+
+def call_subject(resource: str, method: str, argument: str | None = None) -> str:
+    """How a review names a method (`client.creatives.find_by_criteria`) or one of its arguments
+    (`client.creatives.find_by_criteria(page_size=...)`)."""
+    call = f"client.{resource}.{method}"
+    return call if argument is None else f"{call}({argument}=...)"

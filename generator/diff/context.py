@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator import ir
+from generator.diff.changes import call_subject
 from generator.diff.types import names
 
 
@@ -91,10 +92,11 @@ def _declared(api: ir.Api) -> dict[str, tuple[Use, ...]]:
                 found.setdefault(name, []).append(Use(model.name, f"{model.name}.{field.python}"))
     for resource in api.resources:
         for method in resource.methods:
-            call = f"client.{resource.python}.{method.python}"
+            call = call_subject(resource.python, method.python)
             for parameter in method.parameters:
+                subject = call_subject(resource.python, method.python, parameter.python)
                 for name in names(parameter.type):
-                    found.setdefault(name, []).append(Use(None, f"{call}({parameter.python}=...)"))
+                    found.setdefault(name, []).append(Use(None, subject))
             for body in (method.request, method.response):
                 for name in names(body) if body is not None else ():
                     found.setdefault(name, []).append(Use(None, call))

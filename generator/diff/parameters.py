@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator import ir
-from generator.diff.changes import Change, ChangeKind, Cover, Level, Side
+from generator.diff.changes import Change, ChangeKind, Cover, Level, Side, call_subject
 from generator.diff.context import Context
 from generator.diff.types import type_name, widens
 from generator.diff.values import value_changes
@@ -21,7 +21,7 @@ _PAGE_FIELDS = {"cursor": "metadata", "index": "paging"}
 
 
 def paging(ctx: Context, r: str, old: ir.Method, new: ir.Method) -> Iterator[Change]:
-    subject = f"client.{r}.{new.python}"
+    subject = call_subject(r, new.python)
     before, after = old.paging, new.paging
     if before is None and after is None:
         return
@@ -45,6 +45,7 @@ def paging(ctx: Context, r: str, old: ir.Method, new: ir.Method) -> Iterator[Cha
             "its result changes between a page and a plain answer",
             new.at,
             covers=covers,
+            method=new.python,
         )
         return
     if before.style != after.style:
@@ -61,6 +62,7 @@ def paging(ctx: Context, r: str, old: ir.Method, new: ir.Method) -> Iterator[Cha
             "is described by another field; iterating with `iter_all()` is unaffected",
             new.at,
             covers=covers,
+            method=new.python,
         )
         return
     if before.size is None or after.size is None:
@@ -71,7 +73,17 @@ def paging(ctx: Context, r: str, old: ir.Method, new: ir.Method) -> Iterator[Cha
         kind: ChangeKind, level: Level, text: str, why: str, covered: tuple[Cover, ...]
     ) -> Change:
         return Change(
-            r, None, kind, level, f"{subject}({size}=...)", text, why, new.at, covers=covered
+            r,
+            None,
+            kind,
+            level,
+            call_subject(r, new.python, size),
+            text,
+            why,
+            new.at,
+            covers=covered,
+            method=new.python,
+            argument=size,
         )
 
     yield from value_changes(
@@ -124,7 +136,6 @@ def _paging_text(paging: ir.Paging) -> str:
 def parameters(r: str, old: ir.Method, new: ir.Method) -> Iterator[Change]:
     before = {p.wire: p for p in old.parameters}
     after = {p.wire: p for p in new.parameters}
-    call = f"client.{r}.{new.python}"
     names = (Cover("old", f"{old.at}/parameters"), Cover("new", f"{new.at}/parameters"))
     for wire, p in before.items():
         if wire not in after:
@@ -133,14 +144,16 @@ def parameters(r: str, old: ir.Method, new: ir.Method) -> Iterator[Change]:
                 None,
                 "parameter-removed",
                 "breaking",
-                f"{call}({p.python}=...)",
+                call_subject(r, new.python, p.python),
                 f"Parameter {_label(p)} of `{new.python}` is gone.",
                 "calls passing it no longer work",
                 p.at,
                 covers=(Cover("old", p.at), *names),
+                method=new.python,
+                argument=p.python,
             )
     for wire, p in after.items():
-        subject = f"{call}({p.python}=...)"
+        subject = call_subject(r, new.python, p.python)
 
         def make(
             kind: ChangeKind,
@@ -150,8 +163,21 @@ def parameters(r: str, old: ir.Method, new: ir.Method) -> Iterator[Change]:
             covers: tuple[Cover, ...],
             subject: str = subject,
             at: str = p.at,
+            argument: str = p.python,
         ) -> Change:
-            return Change(r, None, kind, level, subject, text, why, at, covers=covers)
+            return Change(
+                r,
+                None,
+                kind,
+                level,
+                subject,
+                text,
+                why,
+                at,
+                covers=covers,
+                method=new.python,
+                argument=argument,
+            )
 
         if wire not in before:
             yield make(

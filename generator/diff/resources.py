@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from generator import ir
-from generator.diff.changes import Change, ChangeKind, Cover, Level, Side
+from generator.diff.changes import Change, ChangeKind, Cover, Level, Side, call_subject
 from generator.diff.context import Context
 from generator.diff.parameters import paging, parameters
 from generator.diff.types import type_name, widens
@@ -29,7 +29,7 @@ def resources(ctx: Context) -> Iterator[Change]:
                 "code using this client attribute no longer works",
                 resource.paths[0] if resource.paths else "",
                 # Its methods go with it.
-                cascade=tuple(f"client.{name}.{m.python}" for m in resource.methods),
+                cascade=tuple(call_subject(name, m.python) for m in resource.methods),
                 covers=tuple(Cover("old", at) for at in resource.paths),
             )
     for name, resource in new.items():
@@ -66,11 +66,12 @@ def methods(ctx: Context, old: ir.Resource, new: ir.Resource) -> Iterator[Change
                 None,
                 "method-removed",
                 "breaking",
-                f"client.{r}.{name}",
+                call_subject(r, name),
                 f"Method `{name}` ({_label(method)}) is gone.",
                 "calls to it no longer work",
                 method.at,
                 covers=_mirror("old", method),
+                method=name,
             )
     for name, method in after.items():
         if name not in before:
@@ -79,11 +80,12 @@ def methods(ctx: Context, old: ir.Resource, new: ir.Resource) -> Iterator[Change
                 None,
                 "method-added",
                 "info",
-                f"client.{r}.{name}",
+                call_subject(r, name),
                 f"New method `{name}` ({_label(method)}).",
                 SAFE,
                 method.at,
                 covers=_mirror("new", method),
+                method=name,
             )
         else:
             yield from method_changes(ctx, r, before[name], method)
@@ -98,10 +100,12 @@ def _mirror(side: Side, method: ir.Method) -> tuple[Cover, ...]:
 
 
 def method_changes(ctx: Context, r: str, old: ir.Method, new: ir.Method) -> Iterator[Change]:
-    subject = f"client.{r}.{new.python}"
+    subject = call_subject(r, new.python)
 
     def change(kind: ChangeKind, level: Level, text: str, why: str, *covers: Cover) -> Change:
-        return Change(r, None, kind, level, subject, text, why, new.at, covers=covers)
+        return Change(
+            r, None, kind, level, subject, text, why, new.at, covers=covers, method=new.python
+        )
 
     def both(suffix: str, keyword: str | None = None) -> tuple[Cover, Cover]:
         return (

@@ -10,7 +10,6 @@ keys of a method) comes from the two IRs.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -22,7 +21,6 @@ from generator.upgrade.surface import PAGE_ATTRIBUTES, PAGING_ARGUMENTS, keyword
 Severity = Literal["breaking", "possibly-breaking"]
 FieldUse = Literal["read", "write"]
 
-_CALL = re.compile(r"client\.(\w+)\.(\w+)(?:\((\w+)=\.\.\.\))?$")
 _ARGUMENT_KINDS = (
     "parameter-removed",
     "parameter-added",
@@ -100,13 +98,13 @@ class _Adapter:
             enum, member = self.member(subject)
             found.members[(enum, member)] = Break(subject, f"{text} Stop using this member.")
         elif kind == "method-removed":
-            r, m, _ = _parse_call(subject)
+            r, m = _method_of(change)
             found.methods[(r, m)] = Break(subject, f"{text} Remove the calls.")
         elif kind == "paging":
             self.paging(change)
         elif kind == "method-signature":
             self.signature(change)
-        elif kind in _ARGUMENT_KINDS and subject.startswith("client."):
+        elif kind in _ARGUMENT_KINDS and change.method is not None:
             self.argument(change)
         elif kind in _FIELD_KINDS and change.model is not None and "." in subject:
             self.field(change)
@@ -114,7 +112,7 @@ class _Adapter:
             self.unknown(change)
         # What went with a removal (the types only a removed parameter or field used), when the
         # diff folds it into the removal's item.
-        for gone in getattr(change, "cascade", ()):
+        for gone in change.cascade:
             if not gone.startswith("client.") and "." not in gone:
                 found.names[gone] = Break(
                     subject, f"{text} `{gone}` goes with it: remove its imports and uses."
@@ -135,9 +133,8 @@ class _Adapter:
             "possibly-breaking",
         )
         found = self.found
-        call = _CALL.match(subject)
-        if call is not None:
-            self.call(call[1], call[2], item)
+        if change.method is not None:
+            self.call(*_method_of(change), item)
         elif subject.startswith("client."):
             found.resources[subject.removeprefix("client.")] = item
         elif "." in subject:
@@ -151,7 +148,7 @@ class _Adapter:
             found.names[subject] = item
 
     def paging(self, change: Change) -> None:
-        r, m, _ = _parse_call(change.subject)
+        r, m = _method_of(change)
         text = change.description
         before, after = self.old_methods[(r, m)].paging, self.new_methods[(r, m)].paging
         if before is None or after is None:
@@ -175,7 +172,7 @@ class _Adapter:
         }
 
     def signature(self, change: Change) -> None:
-        r, m, _ = _parse_call(change.subject)
+        r, m = _method_of(change)
         text = change.description
         old, new = self.old_methods[(r, m)], self.new_methods[(r, m)]
         old_parents = {p.python: p.type for p in old.parents}
@@ -200,7 +197,8 @@ class _Adapter:
                 )
 
     def argument(self, change: Change) -> None:
-        r, m, argument = _parse_call(change.subject)
+        r, m = _method_of(change)
+        argument = change.argument
         if argument is None:
             return
         text, key = change.description, (r, m, argument)
@@ -262,11 +260,11 @@ class _Adapter:
         self.found.calls.setdefault((r, m), []).append(item)
 
 
-def _parse_call(subject: str) -> tuple[str, str, str | None]:
-    match = _CALL.match(subject)
-    if match is None:
-        raise ValueError(f"not a method as the diff names it: {subject}")
-    return match[1], match[2], match[3]
+def _method_of(change: Change) -> tuple[str, str]:
+    """(client attribute, method name) of a change the diff made about a method."""
+    if change.resource is None or change.method is None:
+        raise ValueError(f"not a change of a method: {change.subject}")
+    return change.resource, change.method
 
 
 def _methods(api: ir.Api) -> dict[tuple[str, str], ir.Method]:
@@ -281,8 +279,6 @@ def _added_arguments(changes: Iterable[Change]) -> dict[tuple[str, str], list[st
     """Optional parameters a method gained: the likely replacements of the ones it lost."""
     added: dict[tuple[str, str], list[str]] = {}
     for change in changes:
-        if change.kind == "parameter-added" and not change.breaking:
-            r, m, argument = _parse_call(change.subject)
-            if argument is not None:
-                added.setdefault((r, m), []).append(argument)
+        if change.kind == "parameter-added" and not change.breaking and change.argument:
+            added.setdefault(_method_of(change), []).append(change.argument)
     return added

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.diff.changes import call_subject
 from generator.generate import review as compare
 from generator.review import markdown, to_json
 
@@ -35,3 +36,15 @@ def test_cursor_paging_bump_is_one_item_per_finder() -> None:
     subjects = " ".join(c.subject for c in review.changes)
     for told in ("page_size", "page_token", "start=", "count=", ".paging", ".metadata"):
         assert told not in subjects
+
+
+def test_method_changes_name_their_method_and_argument() -> None:
+    # Tools (the upgrade check) read `method` and `argument`; the subject is made from them.
+    review = compare(PROJECT_DIR / "spec", *BUMPS[0])
+    calls = [
+        c for c in review.changes if c.subject.startswith("client.") and c.subject.count(".") >= 2
+    ]
+    assert len(calls) >= 4  # the four finders' paging change, at least
+    for change in calls:
+        assert change.resource is not None and change.method is not None
+        assert call_subject(change.resource, change.method, change.argument) == change.subject

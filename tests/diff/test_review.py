@@ -96,6 +96,8 @@ def test_json_carries_every_field() -> None:
         "kind": "field-added",
         "level": "breaking",
         "subject": "Widget.b",
+        "method": None,
+        "argument": None,
         "location": "/components/schemas/Widget/properties/b",
         "description": "Widget.b changed.",
         "reason": "why",
