@@ -4,9 +4,10 @@ Compares the generated `from_dict` / `to_dict` with `json.loads` / `json.dumps` 
 with openapi-python-client's models and with pydantic v2 models (datamodel-code-generator), both
 generated at bench time from the same resolved spec into a temporary directory.
 
-Our records decode their fields when first read, so "decode" takes the page's `elements` (the
-1,000 records a client's page hands out), "decode and read every field" then reads every field of
-every record, nested ones included, once; and "round trip" writes the page back unmodified.
+A page's records are decoded one by one when first read (`linkedin_marketing.records.Records`), so
+"decode" takes the page's `elements` (the 1,000 records a client's page hands out); "decode and
+read every field" then reads every field of every record, nested ones included, once, as code
+reading them all would; and "round trip" writes the page back unmodified.
 """
 
 from __future__ import annotations
@@ -14,12 +15,12 @@ from __future__ import annotations
 import copy
 import importlib
 import json
-import operator
 import subprocess
 import sys
 import tempfile
 import typing
 import warnings
+from collections import abc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -101,47 +102,57 @@ def decode_page(model: Any, text: str) -> Any:
     return page
 
 
-# For each record class: a getter of all its fields at once, and which of them hold records.
-_READERS: dict[type, tuple[Callable[[Any], tuple[Any, ...]], list[tuple[int, bool]]]] = {}
+# For each record class, a function that reads every field once, written out as code reading them
+# all would be: one attribute read per field, nested records read in place, a loop per list.
+_READERS: dict[type, Callable[[Any], None]] = {}
 
 
 def read_every_field(record: Any) -> None:
-    """Reads every field of `record` once, and of the records in it, as code reading them all
-    would (one attribute read each; the walk itself costs little)."""
-    reader = _READERS.get(type(record)) or _reader(type(record))
-    get, nested = reader
-    values = get(record)
-    for index, is_list in nested:
-        value = values[index]
-        if value is None:
-            continue
-        if is_list:
-            for item in value:
-                read_every_field(item)
-        else:
-            read_every_field(value)
+    """Reads every field of `record` once, and of the records in it."""
+    (_READERS.get(type(record)) or _reader(type(record)))(record)
 
 
-def _reader(cls: type) -> tuple[Callable[[Any], tuple[Any, ...]], list[tuple[int, bool]]]:
+def _reader(cls: type) -> Callable[[Any], None]:
+    lines = ["def read(r0):", *_reads(cls, "r0", 1, ())]
+    scope: dict[str, Any] = {"read_every_field": read_every_field}
+    exec("\n".join(lines), scope)  # noqa: S102 (bench-time code from the model's annotations)
+    _READERS[cls] = scope["read"]
+    return scope["read"]
+
+
+def _reads(cls: type, name: str, depth: int, enclosing: tuple[type, ...]) -> list[str]:
+    """The statements reading every field of the record in variable `name`."""
+    pad = "    " * depth
     namespace = vars(sys.modules[cls.__module__])
-    hints = {
-        name: eval(text, namespace) for name, text in cls.__annotations__.items()
-    }  # noqa: S307
-    fields = list(hints)
-    nested = []
-    for index, name in enumerate(fields):
-        inner = [a for a in typing.get_args(hints[name]) if a is not type(None)] or [hints[name]]
-        kind = inner[0]
-        if typing.get_origin(kind) is list:
-            item = typing.get_args(kind)[0]
-            if isinstance(item, type) and issubclass(item, Model):
-                nested.append((index, True))
-        elif isinstance(kind, type) and issubclass(kind, Model):
-            nested.append((index, False))
-    getter = operator.attrgetter(*fields)
-    get = getter if len(fields) > 1 else (lambda record: (getter(record),))
-    _READERS[cls] = (get, nested)
-    return get, nested
+    lines = []
+    for field, text in cls.__annotations__.items():
+        hint = eval(text, namespace)  # noqa: S307 (the generated module's own annotations)
+        kind = next((a for a in typing.get_args(hint) if a is not type(None)), hint)
+        origin = typing.get_origin(kind)
+        item = typing.get_args(kind)[0] if origin is not None and typing.get_args(kind) else None
+        inner = f"r{depth}"
+        if isinstance(origin, type) and issubclass(origin, abc.Sequence) and _is_record(item):
+            lines += [f"{pad}v = {name}.{field}", f"{pad}if v is not None:"]
+            lines += [
+                f"{pad}    for {inner} in v:",
+                *_nested(item, inner, depth + 2, (*enclosing, cls)),
+            ]
+        elif _is_record(kind):
+            lines += [f"{pad}{inner} = {name}.{field}", f"{pad}if {inner} is not None:"]
+            lines += _nested(kind, inner, depth + 1, (*enclosing, cls))
+        else:
+            lines.append(f"{pad}{name}.{field}")
+    return lines or [f"{pad}pass"]
+
+
+def _nested(cls: type, name: str, depth: int, enclosing: tuple[type, ...]) -> list[str]:
+    if cls in enclosing:  # a record type that contains itself: read it through a call
+        return ["    " * depth + f"read_every_field({name})"]
+    return _reads(cls, name, depth, (*enclosing, cls))
+
+
+def _is_record(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, Model)
 
 
 def generate_comparisons(workdir: Path) -> tuple[Any, Any]:

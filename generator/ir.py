@@ -196,6 +196,17 @@ class Field:
     pattern: str | None = None
     at: str = ""  # JSON pointer of the property in the resolved document
 
+    @property
+    def lazy_records(self) -> bool:
+        """The records of a collection response (Rest.li's `elements`): decoded into a `Records`,
+        each record when it is first read. Smaller lists inside a record are decoded with it: a
+        `Records` costs more to set up than decoding a few records does."""
+        return (
+            self.wire == "elements"
+            and isinstance(self.type, ListOf)
+            and isinstance(self.type.item, ModelRef)
+        )
+
 
 @dataclass(frozen=True)
 class Model:

@@ -134,7 +134,9 @@ class Renderer:
             {
                 **base,
                 "uses_decimal": model_names.decimal,
+                "decoded_models": model_names.models,
                 "uses_json": model_names.json,
+                "uses_records": any(f.lazy_records for m in api.models for f in m.fields),
                 "used_enums": model_names.enums,
                 "used_urns": model_names.urns + model_names.unions,
             },

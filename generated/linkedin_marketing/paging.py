@@ -25,8 +25,9 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from .decoding import decode_items, expected, list_field, optional_object, require_object
+from .decoding import expected, list_field, optional_object, require_object
 from .errors import PagingError, RequestValidationError
+from .records import Records
 from .restli import encode
 from .transport import RestliRequest, RestliResponse
 
@@ -147,7 +148,7 @@ class _PageData(Generic[T]):
     ``refusal`` says why ``next_paging``, which the server named, must not be followed.
     """
 
-    elements: list[T]
+    elements: Records[T]
     metadata: dict[str, Any]
     paging_info: dict[str, Any]
     next_paging: Paging | None
@@ -155,13 +156,22 @@ class _PageData(Generic[T]):
     refusal: str | None = None
 
 
+def _origin(response: RestliResponse) -> tuple[int, str, str]:
+    """What a record of the page that does not decode names as its origin."""
+    return response.status, response.request_method, response.request_url
+
+
 def _read_page(
-    body: Any, paging: Paging, decode: Callable[[Any], T], trail: _Trail
+    body: Any,
+    paging: Paging,
+    decode: Callable[[Any], T],
+    trail: _Trail,
+    response: tuple[int, str, str],
 ) -> _PageData[T]:
     # A page without its list of elements is an error, never an empty last page: reading it as
     # one would end iter_all() early without a word.
     fields = require_object(body)
-    elements = decode_items(list_field(fields, "elements"), decode, ("elements",))
+    elements = Records.from_json(list_field(fields, "elements"), decode, ("elements",), response)
     metadata = dict(optional_object(fields.get("metadata"), ("metadata",)))
     paging_info = dict(optional_object(fields.get("paging"), ("paging",)))
     next_paging: Paging | None = None
@@ -209,7 +219,8 @@ class _PageBase(Generic[T]):
     """What both kinds of page share: the elements of one page and its paging metadata."""
 
     def __init__(self, data: _PageData[T], request: RestliRequest, paging: Paging) -> None:
-        self.elements: list[T] = data.elements
+        #: The records of this page, each decoded when first read.
+        self.elements: Records[T] = data.elements
         #: The raw ``metadata`` object of the response (cursor paging puts nextPageToken here).
         self.metadata: dict[str, Any] = data.metadata
         #: The raw ``paging`` object of the response (index paging), or ``{}``.
@@ -358,7 +369,7 @@ def _fetch(
     trail: _Trail,
 ) -> Page[T]:
     response = session.send(_with_paging(request, paging))
-    data = response.decode(_read_page, paging, decode, trail)
+    data = response.decode(_read_page, paging, decode, trail, _origin(response))
     return Page(data, session, request, paging, decode)
 
 
@@ -377,5 +388,5 @@ async def _afetch(
     trail: _Trail,
 ) -> AsyncPage[T]:
     response = await session.send(_with_paging(request, paging))
-    data = response.decode(_read_page, paging, decode, trail)
+    data = response.decode(_read_page, paging, decode, trail, _origin(response))
     return AsyncPage(data, session, request, paging, decode)

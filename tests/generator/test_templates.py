@@ -450,7 +450,10 @@ def test_finders_get_all_actions_and_batches_name_the_path(pkg: ModuleType) -> N
         httpx.Response(200, json={"results": {key: bad}}),
     )
     calls: list[tuple[Any, tuple[Any, ...]]] = [
-        (lambda: api.widgets.find_by_search(owner_id=3), ("elements", 1, "price", "amount")),
+        (
+            lambda: list(api.widgets.find_by_search(owner_id=3).elements),
+            ("elements", 1, "price", "amount"),
+        ),
         (lambda: api.gadgets.get_all(), ("elements",)),
         (lambda: api.gadgets.get_all(), ("elements", 2)),
         (
@@ -475,7 +478,9 @@ def test_the_async_client_raises_the_same_error(pkg: ModuleType) -> None:
     async def run() -> None:
         transport = httpx.MockTransport(recorder)
         async with pkg.AsyncLinkedInClient("token", transport=transport) as api:
-            await api.widgets.find_by_search(owner_id=3)
+            page = await api.widgets.find_by_search(owner_id=3)
+            assert page.elements[0].name == WIDGET["name"]
+            page.elements[1]
 
     with pytest.raises(ResponseDecodeError) as info:
         asyncio.run(run())

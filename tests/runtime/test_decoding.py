@@ -86,13 +86,25 @@ def test_an_empty_body_is_not_an_empty_page(status: int) -> None:
     assert_names_the_request(error, status)
 
 
-def test_an_element_that_does_not_decode_names_its_index() -> None:
+@pytest.mark.parametrize("mode", MODES)
+def test_an_element_that_does_not_decode_names_its_index_when_read(mode: str) -> None:
     body = {"elements": [{"name": "a"}, {"name": "b"}, {"title": "c"}]}
-    error = page_error("sync", lambda request: json_response(200, body))
-    assert error.path == ("elements", 2)
-    assert error.field == "elements[2]"
-    assert "elements[2]" in str(error)
-    assert isinstance(error.__cause__, KeyError)
+    harness = Harness(mode, lambda request: json_response(200, body))
+    paging = CursorPaging(page_size=10)
+    if mode == "sync":
+        page = fetch_page(harness.sync, FINDER, paging, name_of)
+    else:
+        page = asyncio.run(afetch_page(harness.async_, FINDER, paging, name_of))
+    assert page.elements[:2] == ["a", "b"]  # the records before it read as ever
+    for read in (lambda: page.elements[2], lambda: list(page.elements)):
+        with pytest.raises(ResponseDecodeError) as info:
+            read()
+        error = info.value
+        assert error.path == ("elements", 2)
+        assert error.field == "elements[2]"
+        assert "elements[2]" in str(error)
+        assert isinstance(error.__cause__, KeyError)
+        assert_names_the_request(error)
 
 
 def test_response_decode_error_paths_compose() -> None:

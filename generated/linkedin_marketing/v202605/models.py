@@ -10,11 +10,12 @@ large pages is the hot path of most integrations.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableSequence
 from decimal import Decimal
 from typing import Any, ClassVar, Self
 
 from linkedin_marketing.errors import RequestValidationError
+from linkedin_marketing.records import Records, records_to_dicts
 from linkedin_marketing.values import Model, copy_json
 from linkedin_marketing.v202605.enums import (
     AdAccountServingStatus,
@@ -62,6 +63,9 @@ from linkedin_marketing.v202605.urns import (
     parse_person_urn_or_organization_urn,
     parse_share_urn_or_ugc_post_urn_or_ad_in_mail_content_urn,
 )
+
+# Found once: `cls.__new__` looks `object.__new__` up through the class for every record.
+_new = object.__new__
 
 # Members of each enum by value, for decoding: a dict lookup is much faster than calling the enum
 # class, which is still called for values this version does not list.
@@ -282,7 +286,7 @@ class AdAccount(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccount from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.id = data.get("id")
         obj.name = data.get("name")
         v = data.get("type")
@@ -306,9 +310,9 @@ class AdAccount(Model):
         obj.notified_on_end_of_campaign = data.get("notifiedOnEndOfCampaign")
         obj.notified_on_new_features_enabled = data.get("notifiedOnNewFeaturesEnabled")
         v = data.get("changeAuditStamps")
-        obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
+        obj.change_audit_stamps = None if v is None else _decode_ChangeAuditStamps(v)
         v = data.get("version")
-        obj.version = None if v is None else AdAccountVersion.from_dict(v)
+        obj.version = None if v is None else _decode_AdAccountVersion(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -409,12 +413,12 @@ class AdAccountBatchCreateRequest(Model):
     _wire = ("elements",)
     _known = frozenset(_wire)
 
-    elements: list[AdAccount] | None
+    elements: MutableSequence[AdAccount] | None
 
     def __init__(
         self,
         *,
-        elements: list[AdAccount] | None = None,
+        elements: MutableSequence[AdAccount] | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
@@ -424,22 +428,23 @@ class AdAccountBatchCreateRequest(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountBatchCreateRequest from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [AdAccount.from_dict(v1) for v1 in v]
+        obj.elements = None if v is None else Records.from_json(v, _decode_AdAccount, ("elements",))
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
@@ -512,11 +517,11 @@ class AdAccountBatchGetResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountBatchGetResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("results")
-        obj.results = None if v is None else {k1: AdAccount.from_dict(v1) for k1, v1 in v.items()}
+        obj.results = None if v is None else {k1: _decode_AdAccount(v1) for k1, v1 in v.items()}
         v = data.get("errors")
-        obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
+        obj.errors = None if v is None else {k1: _decode_Error(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -589,9 +594,9 @@ class AdAccountIdCriterion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountIdCriterion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
-        obj.values = None if v is None else [SponsoredAccountUrn(v1) for v1 in v]
+        obj.values = None if v is None else list(map(SponsoredAccountUrn, v))
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -646,7 +651,7 @@ class AdAccountNameCriterion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountNameCriterion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.values = data.get("values")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -702,7 +707,7 @@ class AdAccountReferenceCriterion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountReferenceCriterion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
         obj.values = None if v is None else [parse_organization_urn_or_person_urn(v1) for v1 in v]
         obj._source = data  # unknown fields are picked out only when asked for
@@ -796,17 +801,17 @@ class AdAccountSearchCriteria(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountSearchCriteria from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("id")
-        obj.id = None if v is None else AdAccountIdCriterion.from_dict(v)
+        obj.id = None if v is None else _decode_AdAccountIdCriterion(v)
         v = data.get("name")
-        obj.name = None if v is None else AdAccountNameCriterion.from_dict(v)
+        obj.name = None if v is None else _decode_AdAccountNameCriterion(v)
         v = data.get("reference")
-        obj.reference = None if v is None else AdAccountReferenceCriterion.from_dict(v)
+        obj.reference = None if v is None else _decode_AdAccountReferenceCriterion(v)
         v = data.get("type")
-        obj.type = None if v is None else AdAccountTypeCriterion.from_dict(v)
+        obj.type = None if v is None else _decode_AdAccountTypeCriterion(v)
         v = data.get("status")
-        obj.status = None if v is None else AdAccountStatusCriterion.from_dict(v)
+        obj.status = None if v is None else _decode_AdAccountStatusCriterion(v)
         obj.test = data.get("test")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -878,13 +883,13 @@ class AdAccountSearchResponse(Model):
     )
     _known = frozenset(_wire)
 
-    elements: list[AdAccount] | None
+    elements: MutableSequence[AdAccount] | None
     metadata: CursorMetadata | None
 
     def __init__(
         self,
         *,
-        elements: list[AdAccount] | None = None,
+        elements: MutableSequence[AdAccount] | None = None,
         metadata: CursorMetadata | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
@@ -896,24 +901,25 @@ class AdAccountSearchResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountSearchResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [AdAccount.from_dict(v1) for v1 in v]
+        obj.elements = None if v is None else Records.from_json(v, _decode_AdAccount, ("elements",))
         v = data.get("metadata")
-        obj.metadata = None if v is None else CursorMetadata.from_dict(v)
+        obj.metadata = None if v is None else _decode_CursorMetadata(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         if self.metadata is not None:
             data["metadata"] = self.metadata.to_dict()
         return data
@@ -982,7 +988,7 @@ class AdAccountSort(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountSort from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("field")
         obj.field = None if v is None else (_AD_ACCOUNT_SORT_FIELD.get(v) or AdAccountSortField(v))
         v = data.get("order")
@@ -1034,7 +1040,7 @@ class AdAccountStatusCriterion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountStatusCriterion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
         obj.values = (
             None if v is None else [(_AD_ACCOUNT_STATUS.get(v1) or AdAccountStatus(v1)) for v1 in v]
@@ -1093,7 +1099,7 @@ class AdAccountTypeCriterion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountTypeCriterion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
         obj.values = (
             None if v is None else [(_AD_ACCOUNT_TYPE.get(v1) or AdAccountType(v1)) for v1 in v]
@@ -1154,7 +1160,7 @@ class AdAccountVersion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdAccountVersion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.version_tag = data.get("versionTag")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -1466,7 +1472,7 @@ class AdCampaign(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaign from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.id = data.get("id")
         v = data.get("account")
         obj.account = None if v is None else SponsoredAccountUrn(v)
@@ -1489,9 +1495,9 @@ class AdCampaign(Model):
             else (_AD_CAMPAIGN_CREATIVE_SELECTION.get(v) or AdCampaignCreativeSelection(v))
         )
         v = data.get("dailyBudget")
-        obj.daily_budget = None if v is None else MoneyAmount.from_dict(v)
+        obj.daily_budget = None if v is None else _decode_MoneyAmount(v)
         v = data.get("locale")
-        obj.locale = None if v is None else AdCampaignLocale.from_dict(v)
+        obj.locale = None if v is None else _decode_AdCampaignLocale(v)
         obj.name = data.get("name")
         v = data.get("objectiveType")
         obj.objective_type = (
@@ -1501,21 +1507,21 @@ class AdCampaign(Model):
         )
         obj.offsite_delivery_enabled = data.get("offsiteDeliveryEnabled")
         v = data.get("offsitePreferences")
-        obj.offsite_preferences = None if v is None else AdCampaignOffsitePreferences.from_dict(v)
+        obj.offsite_preferences = None if v is None else _decode_AdCampaignOffsitePreferences(v)
         v = data.get("runSchedule")
-        obj.run_schedule = None if v is None else DateRange.from_dict(v)
+        obj.run_schedule = None if v is None else _decode_DateRange(v)
         v = data.get("targetingCriteria")
-        obj.targeting_criteria = None if v is None else TargetingCriteria.from_dict(v)
+        obj.targeting_criteria = None if v is None else _decode_TargetingCriteria(v)
         v = data.get("targeting")
-        obj.targeting = None if v is None else AdCampaignLegacyTargeting.from_dict(v)
+        obj.targeting = None if v is None else _decode_AdCampaignLegacyTargeting(v)
         v = data.get("totalBudget")
-        obj.total_budget = None if v is None else MoneyAmount.from_dict(v)
+        obj.total_budget = None if v is None else _decode_MoneyAmount(v)
         v = data.get("type")
         obj.type = None if v is None else (_AD_CAMPAIGN_TYPE.get(v) or AdCampaignType(v))
         v = data.get("unitCost")
-        obj.unit_cost = None if v is None else MoneyAmount.from_dict(v)
+        obj.unit_cost = None if v is None else _decode_MoneyAmount(v)
         v = data.get("version")
-        obj.version = None if v is None else AdCampaignVersion.from_dict(v)
+        obj.version = None if v is None else _decode_AdCampaignVersion(v)
         v = data.get("status")
         obj.status = None if v is None else (_AD_CAMPAIGN_STATUS.get(v) or AdCampaignStatus(v))
         v = data.get("optimizationTargetType")
@@ -1543,7 +1549,7 @@ class AdCampaign(Model):
         obj.connected_television_only = data.get("connectedTelevisionOnly")
         v = data.get("optimizationPreference")
         obj.optimization_preference = (
-            None if v is None else AdCampaignOptimizationPreference.from_dict(v)
+            None if v is None else _decode_AdCampaignOptimizationPreference(v)
         )
         v = data.get("politicalIntent")
         obj.political_intent = (
@@ -1553,7 +1559,7 @@ class AdCampaign(Model):
         )
         obj.story_delivery_enabled = data.get("storyDeliveryEnabled")
         v = data.get("changeAuditStamps")
-        obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
+        obj.change_audit_stamps = None if v is None else _decode_ChangeAuditStamps(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -1784,11 +1790,11 @@ class AdCampaignBatchGetResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignBatchGetResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("results")
-        obj.results = None if v is None else {k1: AdCampaign.from_dict(v1) for k1, v1 in v.items()}
+        obj.results = None if v is None else {k1: _decode_AdCampaign(v1) for k1, v1 in v.items()}
         v = data.get("errors")
-        obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
+        obj.errors = None if v is None else {k1: _decode_Error(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -1878,9 +1884,9 @@ class AdCampaignFrequencyOptimizationPreference(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignFrequencyOptimizationPreference from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("timeSpan")
-        obj.time_span = None if v is None else AdCampaignTimeSpan.from_dict(v)
+        obj.time_span = None if v is None else _decode_AdCampaignTimeSpan(v)
         obj.optimization_type = data.get("optimizationType")
         obj.frequency = data.get("frequency")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -2060,22 +2066,22 @@ class AdCampaignGroup(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroup from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.id = data.get("id")
         v = data.get("account")
         obj.account = None if v is None else SponsoredAccountUrn(v)
         obj.account_info = data.get("accountInfo")
         obj.name = data.get("name")
         v = data.get("runSchedule")
-        obj.run_schedule = None if v is None else DateRange.from_dict(v)
+        obj.run_schedule = None if v is None else _decode_DateRange(v)
         v = data.get("totalBudget")
-        obj.total_budget = None if v is None else MoneyAmount.from_dict(v)
+        obj.total_budget = None if v is None else _decode_MoneyAmount(v)
         v = data.get("budgetOptimization")
         obj.budget_optimization = (
-            None if v is None else AdCampaignGroupBudgetOptimization.from_dict(v)
+            None if v is None else _decode_AdCampaignGroupBudgetOptimization(v)
         )
         v = data.get("dailyBudget")
-        obj.daily_budget = None if v is None else MoneyAmount.from_dict(v)
+        obj.daily_budget = None if v is None else _decode_MoneyAmount(v)
         v = data.get("status")
         obj.status = (
             None if v is None else (_AD_CAMPAIGN_GROUP_STATUS.get(v) or AdCampaignGroupStatus(v))
@@ -2107,9 +2113,9 @@ class AdCampaignGroup(Model):
             else (_AD_CAMPAIGN_GROUP_OBJECTIVE_TYPE.get(v) or AdCampaignGroupObjectiveType(v))
         )
         v = data.get("changeAuditStamps")
-        obj.change_audit_stamps = None if v is None else ChangeAuditStamps.from_dict(v)
+        obj.change_audit_stamps = None if v is None else _decode_ChangeAuditStamps(v)
         v = data.get("version")
-        obj.version = None if v is None else AdCampaignGroupVersion.from_dict(v)
+        obj.version = None if v is None else _decode_AdCampaignGroupVersion(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -2219,12 +2225,12 @@ class AdCampaignGroupBatchCreateRequest(Model):
     _wire = ("elements",)
     _known = frozenset(_wire)
 
-    elements: list[AdCampaignGroup] | None
+    elements: MutableSequence[AdCampaignGroup] | None
 
     def __init__(
         self,
         *,
-        elements: list[AdCampaignGroup] | None = None,
+        elements: MutableSequence[AdCampaignGroup] | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
@@ -2234,22 +2240,25 @@ class AdCampaignGroupBatchCreateRequest(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupBatchCreateRequest from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [AdCampaignGroup.from_dict(v1) for v1 in v]
+        obj.elements = (
+            None if v is None else Records.from_json(v, _decode_AdCampaignGroup, ("elements",))
+        )
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
@@ -2321,13 +2330,13 @@ class AdCampaignGroupBatchGetResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupBatchGetResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("results")
         obj.results = (
-            None if v is None else {k1: AdCampaignGroup.from_dict(v1) for k1, v1 in v.items()}
+            None if v is None else {k1: _decode_AdCampaignGroup(v1) for k1, v1 in v.items()}
         )
         v = data.get("errors")
-        obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
+        obj.errors = None if v is None else {k1: _decode_Error(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -2413,7 +2422,7 @@ class AdCampaignGroupBudgetOptimization(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupBudgetOptimization from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("bidStrategy")
         obj.bid_strategy = (
             None
@@ -2499,13 +2508,13 @@ class AdCampaignGroupSearchCriteria(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupSearchCriteria from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("id")
-        obj.id = None if v is None else AdCampaignGroupSearchCriteriaId.from_dict(v)
+        obj.id = None if v is None else _decode_AdCampaignGroupSearchCriteriaId(v)
         v = data.get("name")
-        obj.name = None if v is None else AdCampaignGroupSearchCriteriaName.from_dict(v)
+        obj.name = None if v is None else _decode_AdCampaignGroupSearchCriteriaName(v)
         v = data.get("status")
-        obj.status = None if v is None else AdCampaignGroupSearchCriteriaStatus.from_dict(v)
+        obj.status = None if v is None else _decode_AdCampaignGroupSearchCriteriaStatus(v)
         obj.test = data.get("test")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -2558,9 +2567,9 @@ class AdCampaignGroupSearchCriteriaId(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupSearchCriteriaId from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
-        obj.values = None if v is None else [SponsoredCampaignGroupUrn(v1) for v1 in v]
+        obj.values = None if v is None else list(map(SponsoredCampaignGroupUrn, v))
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -2606,7 +2615,7 @@ class AdCampaignGroupSearchCriteriaName(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupSearchCriteriaName from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.values = data.get("values")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -2653,7 +2662,7 @@ class AdCampaignGroupSearchCriteriaStatus(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupSearchCriteriaStatus from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
         obj.values = (
             None
@@ -2701,13 +2710,13 @@ class AdCampaignGroupSearchResponse(Model):
     )
     _known = frozenset(_wire)
 
-    elements: list[AdCampaignGroup] | None
+    elements: MutableSequence[AdCampaignGroup] | None
     metadata: CursorMetadata | None
 
     def __init__(
         self,
         *,
-        elements: list[AdCampaignGroup] | None = None,
+        elements: MutableSequence[AdCampaignGroup] | None = None,
         metadata: CursorMetadata | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
@@ -2719,24 +2728,27 @@ class AdCampaignGroupSearchResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupSearchResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [AdCampaignGroup.from_dict(v1) for v1 in v]
+        obj.elements = (
+            None if v is None else Records.from_json(v, _decode_AdCampaignGroup, ("elements",))
+        )
         v = data.get("metadata")
-        obj.metadata = None if v is None else CursorMetadata.from_dict(v)
+        obj.metadata = None if v is None else _decode_CursorMetadata(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         if self.metadata is not None:
             data["metadata"] = self.metadata.to_dict()
         return data
@@ -2792,7 +2804,7 @@ class AdCampaignGroupVersion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignGroupVersion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.version_tag = data.get("versionTag")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -2849,7 +2861,7 @@ class AdCampaignIncludeExclude(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignIncludeExclude from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.include = data.get("include")
         obj.exclude = data.get("exclude")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -2911,7 +2923,7 @@ class AdCampaignLegacyTargeting(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignLegacyTargeting from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.included_targeting_facets = data.get("includedTargetingFacets")
         obj.excluding_targeting_facets = data.get("excludingTargetingFacets")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -2978,7 +2990,7 @@ class AdCampaignLocale(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignLocale from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.country = data.get("country")
         obj.language = data.get("language")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -3054,13 +3066,11 @@ class AdCampaignOffsitePreferences(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignOffsitePreferences from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("iabCategories")
-        obj.iab_categories = None if v is None else AdCampaignIncludeExclude.from_dict(v)
+        obj.iab_categories = None if v is None else _decode_AdCampaignIncludeExclude(v)
         v = data.get("publisherRestrictionFiles")
-        obj.publisher_restriction_files = (
-            None if v is None else AdCampaignIncludeExclude.from_dict(v)
-        )
+        obj.publisher_restriction_files = None if v is None else _decode_AdCampaignIncludeExclude(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -3110,10 +3120,10 @@ class AdCampaignOptimizationPreference(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignOptimizationPreference from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("frequencyOptimizationPreference")
         obj.frequency_optimization_preference = (
-            None if v is None else AdCampaignFrequencyOptimizationPreference.from_dict(v)
+            None if v is None else _decode_AdCampaignFrequencyOptimizationPreference(v)
         )
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -3198,19 +3208,17 @@ class AdCampaignSearchCriteria(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignSearchCriteria from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("id")
-        obj.id = None if v is None else AdCampaignSearchCriteriaId.from_dict(v)
+        obj.id = None if v is None else _decode_AdCampaignSearchCriteriaId(v)
         v = data.get("campaignGroup")
-        obj.campaign_group = (
-            None if v is None else AdCampaignSearchCriteriaCampaignGroup.from_dict(v)
-        )
+        obj.campaign_group = None if v is None else _decode_AdCampaignSearchCriteriaCampaignGroup(v)
         v = data.get("name")
-        obj.name = None if v is None else AdCampaignSearchCriteriaName.from_dict(v)
+        obj.name = None if v is None else _decode_AdCampaignSearchCriteriaName(v)
         v = data.get("type")
-        obj.type = None if v is None else AdCampaignSearchCriteriaType.from_dict(v)
+        obj.type = None if v is None else _decode_AdCampaignSearchCriteriaType(v)
         v = data.get("status")
-        obj.status = None if v is None else AdCampaignSearchCriteriaStatus.from_dict(v)
+        obj.status = None if v is None else _decode_AdCampaignSearchCriteriaStatus(v)
         obj.test = data.get("test")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -3267,9 +3275,9 @@ class AdCampaignSearchCriteriaCampaignGroup(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignSearchCriteriaCampaignGroup from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
-        obj.values = None if v is None else [SponsoredCampaignGroupUrn(v1) for v1 in v]
+        obj.values = None if v is None else list(map(SponsoredCampaignGroupUrn, v))
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -3315,9 +3323,9 @@ class AdCampaignSearchCriteriaId(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignSearchCriteriaId from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
-        obj.values = None if v is None else [SponsoredCampaignUrn(v1) for v1 in v]
+        obj.values = None if v is None else list(map(SponsoredCampaignUrn, v))
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -3363,7 +3371,7 @@ class AdCampaignSearchCriteriaName(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignSearchCriteriaName from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.values = data.get("values")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -3410,7 +3418,7 @@ class AdCampaignSearchCriteriaStatus(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignSearchCriteriaStatus from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
         obj.values = (
             None
@@ -3462,7 +3470,7 @@ class AdCampaignSearchCriteriaType(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignSearchCriteriaType from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("values")
         obj.values = (
             None if v is None else [(_AD_CAMPAIGN_TYPE.get(v1) or AdCampaignType(v1)) for v1 in v]
@@ -3505,13 +3513,13 @@ class AdCampaignSearchResponse(Model):
     )
     _known = frozenset(_wire)
 
-    elements: list[AdCampaign] | None
+    elements: MutableSequence[AdCampaign] | None
     metadata: CursorMetadata | None
 
     def __init__(
         self,
         *,
-        elements: list[AdCampaign] | None = None,
+        elements: MutableSequence[AdCampaign] | None = None,
         metadata: CursorMetadata | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
@@ -3523,24 +3531,27 @@ class AdCampaignSearchResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignSearchResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [AdCampaign.from_dict(v1) for v1 in v]
+        obj.elements = (
+            None if v is None else Records.from_json(v, _decode_AdCampaign, ("elements",))
+        )
         v = data.get("metadata")
-        obj.metadata = None if v is None else CursorMetadata.from_dict(v)
+        obj.metadata = None if v is None else _decode_CursorMetadata(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         if self.metadata is not None:
             data["metadata"] = self.metadata.to_dict()
         return data
@@ -3605,7 +3616,7 @@ class AdCampaignTimeSpan(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignTimeSpan from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.duration = data.get("duration")
         obj.unit = data.get("unit")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -3656,7 +3667,7 @@ class AdCampaignVersion(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdCampaignVersion from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.version_tag = data.get("versionTag")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -3765,19 +3776,19 @@ class AdTargetTemplate(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdTargetTemplate from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.id = data.get("id")
         v = data.get("account")
         obj.account = None if v is None else SponsoredAccountUrn(v)
         obj.name = data.get("name")
         obj.description = data.get("description")
         v = data.get("targetingCriteria")
-        obj.targeting_criteria = None if v is None else TargetingCriteria.from_dict(v)
+        obj.targeting_criteria = None if v is None else _decode_TargetingCriteria(v)
         obj.approximate_member_count = data.get("approximateMemberCount")
         v = data.get("created")
-        obj.created = None if v is None else AuditStamp.from_dict(v)
+        obj.created = None if v is None else _decode_AuditStamp(v)
         v = data.get("lastModified")
-        obj.last_modified = None if v is None else AuditStamp.from_dict(v)
+        obj.last_modified = None if v is None else _decode_AuditStamp(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -3866,13 +3877,13 @@ class AdTargetTemplateFinderResponse(Model):
     )
     _known = frozenset(_wire)
 
-    elements: list[AdTargetTemplate] | None
+    elements: MutableSequence[AdTargetTemplate] | None
     paging: IndexPaging | None
 
     def __init__(
         self,
         *,
-        elements: list[AdTargetTemplate] | None = None,
+        elements: MutableSequence[AdTargetTemplate] | None = None,
         paging: IndexPaging | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
@@ -3884,24 +3895,27 @@ class AdTargetTemplateFinderResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AdTargetTemplateFinderResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [AdTargetTemplate.from_dict(v1) for v1 in v]
+        obj.elements = (
+            None if v is None else Records.from_json(v, _decode_AdTargetTemplate, ("elements",))
+        )
         v = data.get("paging")
-        obj.paging = None if v is None else IndexPaging.from_dict(v)
+        obj.paging = None if v is None else _decode_IndexPaging(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         if self.paging is not None:
             data["paging"] = self.paging.to_dict()
         return data
@@ -3971,7 +3985,7 @@ class AuditStamp(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a AuditStamp from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("actor")
         obj.actor = None if v is None else AnyUrn(v)
         obj.time = data.get("time")
@@ -4007,12 +4021,12 @@ class BatchCreateResponse(Model):
     _wire = ("elements",)
     _known = frozenset(_wire)
 
-    elements: list[BatchCreateStatus] | None
+    elements: MutableSequence[BatchCreateStatus] | None
 
     def __init__(
         self,
         *,
-        elements: list[BatchCreateStatus] | None = None,
+        elements: MutableSequence[BatchCreateStatus] | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
@@ -4022,22 +4036,25 @@ class BatchCreateResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a BatchCreateResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [BatchCreateStatus.from_dict(v1) for v1 in v]
+        obj.elements = (
+            None if v is None else Records.from_json(v, _decode_BatchCreateStatus, ("elements",))
+        )
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -4094,12 +4111,12 @@ class BatchCreateStatus(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a BatchCreateStatus from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.status = data.get("status")
         obj.id = data.get("id")
         obj.location = data.get("location")
         v = data.get("error")
-        obj.error = None if v is None else Error.from_dict(v)
+        obj.error = None if v is None else _decode_Error(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -4151,7 +4168,7 @@ class BatchEntityStatus(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a BatchEntityStatus from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.status = data.get("status")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -4198,10 +4215,10 @@ class BatchPartialUpdateRequest(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a BatchPartialUpdateRequest from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("entities")
         obj.entities = (
-            None if v is None else {k1: PartialUpdateRequest.from_dict(v1) for k1, v1 in v.items()}
+            None if v is None else {k1: _decode_PartialUpdateRequest(v1) for k1, v1 in v.items()}
         )
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -4271,13 +4288,13 @@ class BatchUpdateResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a BatchUpdateResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("results")
         obj.results = (
-            None if v is None else {k1: BatchEntityStatus.from_dict(v1) for k1, v1 in v.items()}
+            None if v is None else {k1: _decode_BatchEntityStatus(v1) for k1, v1 in v.items()}
         )
         v = data.get("errors")
-        obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
+        obj.errors = None if v is None else {k1: _decode_Error(v1) for k1, v1 in v.items()}
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -4336,11 +4353,11 @@ class ChangeAuditStamps(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a ChangeAuditStamps from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("created")
-        obj.created = None if v is None else AuditStamp.from_dict(v)
+        obj.created = None if v is None else _decode_AuditStamp(v)
         v = data.get("lastModified")
-        obj.last_modified = None if v is None else AuditStamp.from_dict(v)
+        obj.last_modified = None if v is None else _decode_AuditStamp(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -4398,11 +4415,11 @@ class ConditionalInputError(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a ConditionalInputError from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("inputErrors")
-        obj.input_errors = None if v is None else [InputError.from_dict(v1) for v1 in v]
+        obj.input_errors = None if v is None else [_decode_InputError(v1) for v1 in v]
         v = data.get("conditionalInputs")
-        obj.conditional_inputs = None if v is None else [ErrorInput.from_dict(v1) for v1 in v]
+        obj.conditional_inputs = None if v is None else [_decode_ErrorInput(v1) for v1 in v]
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -4572,20 +4589,20 @@ class Creative(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a Creative from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("account")
         obj.account = None if v is None else SponsoredAccountUrn(v)
         v = data.get("campaign")
         obj.campaign = None if v is None else SponsoredCampaignUrn(v)
         v = data.get("content")
-        obj.content = None if v is None else CreativeContent.from_dict(v)
+        obj.content = None if v is None else _decode_CreativeContent(v)
         obj.created_at = data.get("createdAt")
         v = data.get("createdBy")
         obj.created_by = None if v is None else PersonUrn(v)
         v = data.get("id")
         obj.id = None if v is None else SponsoredCreativeUrn(v)
         v = data.get("inlineContent")
-        obj.inline_content = None if v is None else CreativeInlineContent.from_dict(v)
+        obj.inline_content = None if v is None else _decode_CreativeInlineContent(v)
         v = data.get("intendedStatus")
         obj.intended_status = (
             None if v is None else (_CREATIVE_INTENDED_STATUS.get(v) or CreativeIntendedStatus(v))
@@ -4596,9 +4613,9 @@ class Creative(Model):
         v = data.get("lastModifiedBy")
         obj.last_modified_by = None if v is None else PersonUrn(v)
         v = data.get("leadgenCallToAction")
-        obj.leadgen_call_to_action = None if v is None else LeadgenCreativeCallToAction.from_dict(v)
+        obj.leadgen_call_to_action = None if v is None else _decode_LeadgenCreativeCallToAction(v)
         v = data.get("review")
-        obj.review = None if v is None else CreativeReview.from_dict(v)
+        obj.review = None if v is None else _decode_CreativeReview(v)
         v = data.get("servingHoldReasons")
         obj.serving_hold_reasons = (
             None
@@ -4706,12 +4723,12 @@ class CreativeBatchCreateRequest(Model):
     _wire = ("elements",)
     _known = frozenset(_wire)
 
-    elements: list[Creative] | None
+    elements: MutableSequence[Creative] | None
 
     def __init__(
         self,
         *,
-        elements: list[Creative] | None = None,
+        elements: MutableSequence[Creative] | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
@@ -4721,22 +4738,23 @@ class CreativeBatchCreateRequest(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeBatchCreateRequest from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [Creative.from_dict(v1) for v1 in v]
+        obj.elements = None if v is None else Records.from_json(v, _decode_Creative, ("elements",))
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         return data
 
     def to_request_dict(self) -> dict[str, Any]:
@@ -4777,12 +4795,12 @@ class CreativeBatchCreateResponse(Model):
     _wire = ("elements",)
     _known = frozenset(_wire)
 
-    elements: list[CreativeBatchCreateStatus] | None
+    elements: MutableSequence[CreativeBatchCreateStatus] | None
 
     def __init__(
         self,
         *,
-        elements: list[CreativeBatchCreateStatus] | None = None,
+        elements: MutableSequence[CreativeBatchCreateStatus] | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
         self.elements = elements
@@ -4792,22 +4810,27 @@ class CreativeBatchCreateResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeBatchCreateResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [CreativeBatchCreateStatus.from_dict(v1) for v1 in v]
+        obj.elements = (
+            None
+            if v is None
+            else Records.from_json(v, _decode_CreativeBatchCreateStatus, ("elements",))
+        )
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         return data
 
     # Nothing in this record is read-only, so what is sent is everything.
@@ -4865,13 +4888,13 @@ class CreativeBatchCreateStatus(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeBatchCreateStatus from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.status = data.get("status")
         v = data.get("id")
         obj.id = None if v is None else SponsoredCreativeUrn(v)
         obj.location = data.get("location")
         v = data.get("error")
-        obj.error = None if v is None else Error.from_dict(v)
+        obj.error = None if v is None else _decode_Error(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -4939,12 +4962,12 @@ class CreativeBatchGetResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeBatchGetResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("results")
-        obj.results = None if v is None else {k1: Creative.from_dict(v1) for k1, v1 in v.items()}
+        obj.results = None if v is None else {k1: _decode_Creative(v1) for k1, v1 in v.items()}
         obj.statuses = data.get("statuses")
         v = data.get("errors")
-        obj.errors = None if v is None else {k1: Error.from_dict(v1) for k1, v1 in v.items()}
+        obj.errors = None if v is None else {k1: _decode_Error(v1) for k1, v1 in v.items()}
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -5069,7 +5092,7 @@ class CreativeContent(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeContent from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("reference")
         obj.reference = (
             None if v is None else parse_share_urn_or_ugc_post_urn_or_ad_in_mail_content_urn(v)
@@ -5079,7 +5102,7 @@ class CreativeContent(Model):
         obj.jobs = data.get("jobs")
         obj.spotlight = data.get("spotlight")
         v = data.get("eventAd")
-        obj.event_ad = None if v is None else CreativeEventAd.from_dict(v)
+        obj.event_ad = None if v is None else _decode_CreativeEventAd(v)
         obj.third_party_vast_tag_video_ad = data.get("thirdPartyVastTagVideoAd")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -5152,9 +5175,9 @@ class CreativeCreateInlineRequest(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeCreateInlineRequest from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("creative")
-        obj.creative = None if v is None else Creative.from_dict(v)
+        obj.creative = None if v is None else _decode_Creative(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -5212,13 +5235,13 @@ class CreativeCriteriaResponse(Model):
     )
     _known = frozenset(_wire)
 
-    elements: list[Creative] | None
+    elements: MutableSequence[Creative] | None
     metadata: CursorMetadata | None
 
     def __init__(
         self,
         *,
-        elements: list[Creative] | None = None,
+        elements: MutableSequence[Creative] | None = None,
         metadata: CursorMetadata | None = None,
         unknown_fields: dict[str, Any] | None = None,
     ) -> None:
@@ -5230,24 +5253,25 @@ class CreativeCriteriaResponse(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeCriteriaResponse from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("elements")
-        obj.elements = None if v is None else [Creative.from_dict(v1) for v1 in v]
+        obj.elements = None if v is None else Records.from_json(v, _decode_Creative, ("elements",))
         v = data.get("metadata")
-        obj.metadata = None if v is None else CursorMetadata.from_dict(v)
+        obj.metadata = None if v is None else _decode_CursorMetadata(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of this record, unknown fields included."""
+        """The JSON object of this record, unknown fields included. Records of `elements` never
+        read are the JSON objects they were decoded from, shared, not copied."""
         data = (
             {}
             if self._unknown is None and self._known.issuperset(self._source or ())
             else self._unknown_fields_copy()
         )
         if self.elements is not None:
-            data["elements"] = [v0.to_dict() for v0 in self.elements]
+            data["elements"] = records_to_dicts(self.elements)
         if self.metadata is not None:
             data["metadata"] = self.metadata.to_dict()
         return data
@@ -5342,7 +5366,7 @@ class CreativeEventAd(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeEventAd from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("post")
         obj.post = None if v is None else UgcPostUrn(v)
         obj.direct_sponsored_content = data.get("directSponsoredContent")
@@ -5422,9 +5446,9 @@ class CreativeInlineContent(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeInlineContent from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("post")
-        obj.post = None if v is None else CreativeInlinePost.from_dict(v)
+        obj.post = None if v is None else _decode_CreativeInlinePost(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -5525,9 +5549,9 @@ class CreativeInlinePost(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeInlinePost from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("adContext")
-        obj.ad_context = None if v is None else CreativeInlinePostAdContext.from_dict(v)
+        obj.ad_context = None if v is None else _decode_CreativeInlinePostAdContext(v)
         v = data.get("author")
         obj.author = None if v is None else parse_organization_urn_or_person_urn(v)
         obj.commentary = data.get("commentary")
@@ -5537,7 +5561,7 @@ class CreativeInlinePost(Model):
         obj.content_call_to_action_label = data.get("contentCallToActionLabel")
         obj.content_landing_page = data.get("contentLandingPage")
         v = data.get("content")
-        obj.content = None if v is None else CreativeInlinePostContent.from_dict(v)
+        obj.content = None if v is None else _decode_CreativeInlinePostContent(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -5617,7 +5641,7 @@ class CreativeInlinePostAdContext(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeInlinePostAdContext from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("dscAdAccount")
         obj.dsc_ad_account = None if v is None else SponsoredAccountUrn(v)
         obj.dsc_status = data.get("dscStatus")
@@ -5671,9 +5695,9 @@ class CreativeInlinePostContent(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeInlinePostContent from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("media")
-        obj.media = None if v is None else CreativeInlinePostContentMedia.from_dict(v)
+        obj.media = None if v is None else _decode_CreativeInlinePostContentMedia(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -5729,7 +5753,7 @@ class CreativeInlinePostContentMedia(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeInlinePostContentMedia from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.title = data.get("title")
         v = data.get("id")
         obj.id = None if v is None else AnyUrn(v)
@@ -5792,7 +5816,7 @@ class CreativeReview(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CreativeReview from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("status")
         obj.status = (
             None if v is None else (_CREATIVE_REVIEW_STATUS.get(v) or CreativeReviewStatus(v))
@@ -5854,7 +5878,7 @@ class CroppedImage(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CroppedImage from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -5898,7 +5922,7 @@ class CursorMetadata(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a CursorMetadata from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.next_page_token = data.get("nextPageToken")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -5955,7 +5979,7 @@ class DateRange(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a DateRange from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.start = data.get("start")
         obj.end = data.get("end")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -6043,14 +6067,14 @@ class Error(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a Error from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.status = data.get("status")
         obj.message = data.get("message")
         obj.service_error_code = data.get("serviceErrorCode")
         obj.code = data.get("code")
         obj.error_detail_type = data.get("errorDetailType")
         v = data.get("errorDetails")
-        obj.error_details = None if v is None else ErrorDetails.from_dict(v)
+        obj.error_details = None if v is None else _decode_ErrorDetails(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -6116,12 +6140,12 @@ class ErrorDetails(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a ErrorDetails from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("inputErrors")
-        obj.input_errors = None if v is None else [InputError.from_dict(v1) for v1 in v]
+        obj.input_errors = None if v is None else [_decode_InputError(v1) for v1 in v]
         v = data.get("conditionalInputErrors")
         obj.conditional_input_errors = (
-            None if v is None else [ConditionalInputError.from_dict(v1) for v1 in v]
+            None if v is None else [_decode_ConditionalInputError(v1) for v1 in v]
         )
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -6180,9 +6204,9 @@ class ErrorInput(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a ErrorInput from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("inputPath")
-        obj.input_path = None if v is None else ErrorInputInputPath.from_dict(v)
+        obj.input_path = None if v is None else _decode_ErrorInputInputPath(v)
         obj.value = data.get("value")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -6231,7 +6255,7 @@ class ErrorInputInputPath(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a ErrorInputInputPath from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.field_path = data.get("fieldPath")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -6300,12 +6324,12 @@ class IndexPaging(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a IndexPaging from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.start = data.get("start")
         obj.count = data.get("count")
         obj.total = data.get("total")
         v = data.get("links")
-        obj.links = None if v is None else [IndexPagingLinksItem.from_dict(v1) for v1 in v]
+        obj.links = None if v is None else [_decode_IndexPagingLinksItem(v1) for v1 in v]
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -6373,7 +6397,7 @@ class IndexPagingLinksItem(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a IndexPagingLinksItem from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.rel = data.get("rel")
         obj.href = data.get("href")
         obj.type = data.get("type")
@@ -6442,10 +6466,10 @@ class InputError(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a InputError from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.description = data.get("description")
         v = data.get("input")
-        obj.input = None if v is None else ErrorInput.from_dict(v)
+        obj.input = None if v is None else _decode_ErrorInput(v)
         obj.code = data.get("code")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -6508,7 +6532,7 @@ class LeadgenCreativeCallToAction(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a LeadgenCreativeCallToAction from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("destination")
         obj.destination = None if v is None else AdFormUrn(v)
         v = data.get("label")
@@ -6582,7 +6606,7 @@ class MoneyAmount(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a MoneyAmount from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("amount")
         obj.amount = None if v is None else Decimal(v)
         obj.currency_code = data.get("currencyCode")
@@ -6655,10 +6679,10 @@ class MultiLocaleString(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a MultiLocaleString from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.localized = data.get("localized")
         v = data.get("preferredLocale")
-        obj.preferred_locale = None if v is None else MultiLocaleStringPreferredLocale.from_dict(v)
+        obj.preferred_locale = None if v is None else _decode_MultiLocaleStringPreferredLocale(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -6716,7 +6740,7 @@ class MultiLocaleStringPreferredLocale(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a MultiLocaleStringPreferredLocale from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.country = data.get("country")
         obj.language = data.get("language")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -6796,14 +6820,14 @@ class OrganizationInfo(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a OrganizationInfo from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.id = data.get("id")
         v = data.get("name")
-        obj.name = None if v is None else MultiLocaleString.from_dict(v)
+        obj.name = None if v is None else _decode_MultiLocaleString(v)
         obj.vanity_name = data.get("vanityName")
         obj.localized_name = data.get("localizedName")
         v = data.get("logo")
-        obj.logo = None if v is None else CroppedImage.from_dict(v)
+        obj.logo = None if v is None else _decode_CroppedImage(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -6858,9 +6882,9 @@ class PartialUpdateRequest(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a PartialUpdateRequest from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("patch")
-        obj.patch = None if v is None else PatchDocument.from_dict(v)
+        obj.patch = None if v is None else _decode_PatchDocument(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -6926,7 +6950,7 @@ class PatchDocument(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a PatchDocument from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         obj.set = data.get("$set")
         obj.delete = data.get("$delete")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -6986,7 +7010,7 @@ class PersonInfo(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a PersonInfo from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("id")
         obj.id = None if v is None else PersonUrn(v)
         obj.vanity_name = data.get("vanityName")
@@ -7053,11 +7077,11 @@ class TargetingCriteria(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a TargetingCriteria from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("include")
-        obj.include = None if v is None else TargetingInclude.from_dict(v)
+        obj.include = None if v is None else _decode_TargetingInclude(v)
         v = data.get("exclude")
-        obj.exclude = None if v is None else TargetingExclude.from_dict(v)
+        obj.exclude = None if v is None else _decode_TargetingExclude(v)
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -7108,9 +7132,9 @@ class TargetingExclude(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a TargetingExclude from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("or")
-        obj.or_ = None if v is None else {k1: [AnyUrn(v2) for v2 in v1] for k1, v1 in v.items()}
+        obj.or_ = None if v is None else {k1: list(map(AnyUrn, v1)) for k1, v1 in v.items()}
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -7157,9 +7181,9 @@ class TargetingInclude(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a TargetingInclude from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("and")
-        obj.and_ = None if v is None else [TargetingOrClause.from_dict(v1) for v1 in v]
+        obj.and_ = None if v is None else [_decode_TargetingOrClause(v1) for v1 in v]
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -7208,9 +7232,9 @@ class TargetingOrClause(Model):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """Decodes a TargetingOrClause from its JSON object; fields the spec does not list are kept."""
-        obj = cls.__new__(cls)
+        obj = _new(cls)
         v = data.get("or")
-        obj.or_ = None if v is None else {k1: [AnyUrn(v2) for v2 in v1] for k1, v1 in v.items()}
+        obj.or_ = None if v is None else {k1: list(map(AnyUrn, v1)) for k1, v1 in v.items()}
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -7228,3 +7252,71 @@ class TargetingOrClause(Model):
 
     # Nothing in this record is read-only, so what is sent is everything.
     to_request_dict = to_dict
+
+
+# For the from_dict methods above: looking `Model.from_dict` up binds it anew on every call.
+_decode_AdAccount = AdAccount.from_dict
+_decode_AdAccountIdCriterion = AdAccountIdCriterion.from_dict
+_decode_AdAccountNameCriterion = AdAccountNameCriterion.from_dict
+_decode_AdAccountReferenceCriterion = AdAccountReferenceCriterion.from_dict
+_decode_AdAccountStatusCriterion = AdAccountStatusCriterion.from_dict
+_decode_AdAccountTypeCriterion = AdAccountTypeCriterion.from_dict
+_decode_AdAccountVersion = AdAccountVersion.from_dict
+_decode_AdCampaign = AdCampaign.from_dict
+_decode_AdCampaignFrequencyOptimizationPreference = (
+    AdCampaignFrequencyOptimizationPreference.from_dict
+)
+_decode_AdCampaignGroup = AdCampaignGroup.from_dict
+_decode_AdCampaignGroupBudgetOptimization = AdCampaignGroupBudgetOptimization.from_dict
+_decode_AdCampaignGroupSearchCriteriaId = AdCampaignGroupSearchCriteriaId.from_dict
+_decode_AdCampaignGroupSearchCriteriaName = AdCampaignGroupSearchCriteriaName.from_dict
+_decode_AdCampaignGroupSearchCriteriaStatus = AdCampaignGroupSearchCriteriaStatus.from_dict
+_decode_AdCampaignGroupVersion = AdCampaignGroupVersion.from_dict
+_decode_AdCampaignIncludeExclude = AdCampaignIncludeExclude.from_dict
+_decode_AdCampaignLegacyTargeting = AdCampaignLegacyTargeting.from_dict
+_decode_AdCampaignLocale = AdCampaignLocale.from_dict
+_decode_AdCampaignOffsitePreferences = AdCampaignOffsitePreferences.from_dict
+_decode_AdCampaignOptimizationPreference = AdCampaignOptimizationPreference.from_dict
+_decode_AdCampaignSearchCriteriaCampaignGroup = AdCampaignSearchCriteriaCampaignGroup.from_dict
+_decode_AdCampaignSearchCriteriaId = AdCampaignSearchCriteriaId.from_dict
+_decode_AdCampaignSearchCriteriaName = AdCampaignSearchCriteriaName.from_dict
+_decode_AdCampaignSearchCriteriaStatus = AdCampaignSearchCriteriaStatus.from_dict
+_decode_AdCampaignSearchCriteriaType = AdCampaignSearchCriteriaType.from_dict
+_decode_AdCampaignTimeSpan = AdCampaignTimeSpan.from_dict
+_decode_AdCampaignVersion = AdCampaignVersion.from_dict
+_decode_AdTargetTemplate = AdTargetTemplate.from_dict
+_decode_AuditStamp = AuditStamp.from_dict
+_decode_BatchCreateStatus = BatchCreateStatus.from_dict
+_decode_BatchEntityStatus = BatchEntityStatus.from_dict
+_decode_ChangeAuditStamps = ChangeAuditStamps.from_dict
+_decode_ConditionalInputError = ConditionalInputError.from_dict
+_decode_Creative = Creative.from_dict
+_decode_CreativeBatchCreateStatus = CreativeBatchCreateStatus.from_dict
+_decode_CreativeContent = CreativeContent.from_dict
+_decode_CreativeEventAd = CreativeEventAd.from_dict
+_decode_CreativeInlineContent = CreativeInlineContent.from_dict
+_decode_CreativeInlinePost = CreativeInlinePost.from_dict
+_decode_CreativeInlinePostAdContext = CreativeInlinePostAdContext.from_dict
+_decode_CreativeInlinePostContent = CreativeInlinePostContent.from_dict
+_decode_CreativeInlinePostContentMedia = CreativeInlinePostContentMedia.from_dict
+_decode_CreativeReview = CreativeReview.from_dict
+_decode_CroppedImage = CroppedImage.from_dict
+_decode_CursorMetadata = CursorMetadata.from_dict
+_decode_DateRange = DateRange.from_dict
+_decode_Error = Error.from_dict
+_decode_ErrorDetails = ErrorDetails.from_dict
+_decode_ErrorInput = ErrorInput.from_dict
+_decode_ErrorInputInputPath = ErrorInputInputPath.from_dict
+_decode_IndexPaging = IndexPaging.from_dict
+_decode_IndexPagingLinksItem = IndexPagingLinksItem.from_dict
+_decode_InputError = InputError.from_dict
+_decode_LeadgenCreativeCallToAction = LeadgenCreativeCallToAction.from_dict
+_decode_MoneyAmount = MoneyAmount.from_dict
+_decode_MultiLocaleString = MultiLocaleString.from_dict
+_decode_MultiLocaleStringPreferredLocale = MultiLocaleStringPreferredLocale.from_dict
+_decode_PartialUpdateRequest = PartialUpdateRequest.from_dict
+_decode_PatchDocument = PatchDocument.from_dict
+_decode_TargetingCriteria = TargetingCriteria.from_dict
+_decode_TargetingExclude = TargetingExclude.from_dict
+_decode_TargetingInclude = TargetingInclude.from_dict
+_decode_TargetingOrClause = TargetingOrClause.from_dict
