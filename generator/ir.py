@@ -197,6 +197,18 @@ class Field:
     at: str = ""  # JSON pointer of the property in the resolved document
 
     @property
+    def shared_urn(self) -> str | None:
+        """For a URN field other than the record's own `id`: the class (or parser) that makes its
+        values, which decoding reuses per text (`linkedin_marketing.values.intern_urn`)."""
+        if self.wire == "id":
+            return None  # an entity's own URN comes once per page: keeping it would only cost
+        if isinstance(self.type, UrnRef):
+            return self.type.name
+        if isinstance(self.type, UrnUnion):
+            return self.type.parser
+        return None
+
+    @property
     def lazy_records(self) -> bool:
         """The records of a collection response (Rest.li's `elements`): decoded into a `Records`,
         each record when it is first read. Smaller lists inside a record are decoded with it: a

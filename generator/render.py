@@ -125,7 +125,8 @@ class Renderer:
         root = f"{PACKAGE}/{package}"
         base = {"api": api, "package": package, "release": release}
         files: dict[str, str] = {}
-        model_names = _ReferencedTypes.of(t for m in api.models for f in m.fields for t in [f.type])
+        fields = [f for m in api.models for f in m.fields]
+        model_names = _ReferencedTypes.of(f.type for f in fields)
         for module in ("__init__", "urns", "enums"):
             target = f"{root}/{module}.py"
             files[target] = self.python(f"version/{module}.py.jinja", base, target)
@@ -136,7 +137,10 @@ class Renderer:
                 "uses_decimal": model_names.decimal,
                 "decoded_models": model_names.models,
                 "uses_json": model_names.json,
-                "uses_records": any(f.lazy_records for m in api.models for f in m.fields),
+                "uses_records": any(f.lazy_records for f in fields),
+                "shared_urns": sorted(
+                    {f.shared_urn: f.type for f in fields if f.shared_urn}.items()
+                ),
                 "used_enums": model_names.enums,
                 "used_urns": model_names.urns + model_names.unions,
             },

@@ -6,9 +6,14 @@ generated into the version subpackages; what is the same for all of them lives h
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import Enum
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Self, TypeVar
+
+U = TypeVar("U", bound=str)
+
+#: How many URNs of one kind decoding keeps for reuse (see `intern_urn`); past it, they start over.
+URN_CACHE_SIZE = 1024
 
 
 def copy_json(value: Any) -> Any:
@@ -19,6 +24,22 @@ def copy_json(value: Any) -> Any:
     if isinstance(value, list):
         return [copy_json(v) for v in value]
     return value
+
+
+def intern_urn(cache: dict[Any, U], make: Callable[[Any], U], value: Any) -> U:
+    """``make(value)``, kept in ``cache`` for the records decoded after this one.
+
+    The records of a page mostly point at the same few entities (their account, their campaign,
+    the people who changed them). A generated ``from_dict`` looks a URN field's text up in the
+    cache of its kind first and calls this only when it is not there: the records share one URN
+    object (a ``str``, so nothing can change it) instead of each copying the text into its own.
+    A cache that reaches ``URN_CACHE_SIZE`` is emptied, so memory stays bounded however many
+    distinct URNs go through.
+    """
+    if len(cache) >= URN_CACHE_SIZE:
+        cache.clear()
+    urn = cache[value] = make(value)
+    return urn
 
 
 class Model:

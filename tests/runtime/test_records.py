@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from linkedin_marketing import values
 from linkedin_marketing.errors import ResponseDecodeError
 from linkedin_marketing.records import Records, records_to_dicts
 from linkedin_marketing.v202610 import models
@@ -197,3 +198,33 @@ def test_a_shallow_copy_is_a_new_list_of_the_same_records() -> None:
         del other[0]
         assert records == [1, 2, 3] and other == [2, 3, 4]
     assert len(decode.calls) == 3 + 2 * 2  # each copy decodes its own unread items
+
+
+def test_records_of_a_page_share_the_urns_they_point_at() -> None:
+    first, second = (
+        models.Creative.from_dict(
+            {"id": f"urn:li:sponsoredCreative:{n}", "account": "urn:li:sponsoredAccount:5"}
+        )
+        for n in (1, 2)
+    )
+    assert first.account is second.account
+    assert type(first.account) is models.SponsoredAccountUrn and first.account.id == 5
+    # A record's own URN is not kept: each comes once in a page.
+    again = models.Creative.from_dict({"id": "urn:li:sponsoredCreative:1"})
+    assert first.id == again.id and first.id is not again.id
+
+
+def test_the_urns_kept_for_reuse_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(values, "URN_CACHE_SIZE", 3)
+    cache: dict[Any, models.SponsoredAccountUrn] = {}
+    for n in range(10):
+        urn = values.intern_urn(cache, models.SponsoredAccountUrn, f"urn:li:sponsoredAccount:{n}")
+        assert cache[urn] is urn and len(cache) <= 3
+
+
+def test_a_urn_field_holding_an_object_is_a_decode_error() -> None:
+    page = models.CreativeCriteriaResponse.from_dict({"elements": [{"account": {"id": 5}}]})
+    assert page.elements is not None
+    with pytest.raises(ResponseDecodeError) as info:
+        page.elements[0]
+    assert info.value.field == "elements[0].account"

@@ -16,7 +16,7 @@ from typing import Any, ClassVar, Self
 
 from linkedin_marketing.errors import RequestValidationError
 from linkedin_marketing.records import Records, records_to_dicts
-from linkedin_marketing.values import Model, copy_json
+from linkedin_marketing.values import Model, copy_json, intern_urn
 from linkedin_marketing.v202607.enums import (
     AdAccountServingStatus,
     AdAccountSortField,
@@ -66,6 +66,22 @@ from linkedin_marketing.v202607.urns import (
 
 # Found once: `cls.__new__` looks `object.__new__` up through the class for every record.
 _new = object.__new__
+
+# The URNs decoded so far, by text, for each kind a field refers to (see `intern_urn`).
+_AD_FORM_URN_CACHE: dict[Any, AdFormUrn] = {}
+_ANY_URN_CACHE: dict[Any, AnyUrn] = {}
+_DIGITALMEDIA_ASSET_URN_CACHE: dict[Any, DigitalmediaAssetUrn] = {}
+_EVENT_URN_CACHE: dict[Any, EventUrn] = {}
+_PERSON_URN_CACHE: dict[Any, PersonUrn] = {}
+_SPONSORED_ACCOUNT_URN_CACHE: dict[Any, SponsoredAccountUrn] = {}
+_SPONSORED_CAMPAIGN_GROUP_URN_CACHE: dict[Any, SponsoredCampaignGroupUrn] = {}
+_SPONSORED_CAMPAIGN_URN_CACHE: dict[Any, SponsoredCampaignUrn] = {}
+_UGC_POST_URN_CACHE: dict[Any, UgcPostUrn] = {}
+_ORGANIZATION_URN_OR_PERSON_URN_CACHE: dict[Any, OrganizationUrn | PersonUrn] = {}
+_PERSON_URN_OR_ORGANIZATION_URN_CACHE: dict[Any, PersonUrn | OrganizationUrn] = {}
+_SHARE_URN_OR_UGC_POST_URN_OR_AD_IN_MAIL_CONTENT_URN_CACHE: dict[
+    Any, ShareUrn | UgcPostUrn | AdInMailContentUrn
+] = {}
 
 # Members of each enum by value, for decoding: a dict lookup is much faster than calling the enum
 # class, which is still called for values this version does not list.
@@ -295,7 +311,16 @@ class AdAccount(Model):
         obj.status = None if v is None else (_AD_ACCOUNT_STATUS.get(v) or AdAccountStatus(v))
         obj.currency = data.get("currency")
         v = data.get("reference")
-        obj.reference = None if v is None else parse_organization_urn_or_person_urn(v)
+        obj.reference = (
+            None
+            if v is None
+            else (
+                _ORGANIZATION_URN_OR_PERSON_URN_CACHE.get(v)
+                or intern_urn(
+                    _ORGANIZATION_URN_OR_PERSON_URN_CACHE, parse_organization_urn_or_person_urn, v
+                )
+            )
+        )
         obj.reference_info = data.get("referenceInfo")
         v = data.get("servingStatuses")
         obj.serving_statuses = (
@@ -1475,14 +1500,37 @@ class AdCampaign(Model):
         obj = _new(cls)
         obj.id = data.get("id")
         v = data.get("account")
-        obj.account = None if v is None else SponsoredAccountUrn(v)
+        obj.account = (
+            None
+            if v is None
+            else (
+                _SPONSORED_ACCOUNT_URN_CACHE.get(v)
+                or intern_urn(_SPONSORED_ACCOUNT_URN_CACHE, SponsoredAccountUrn, v)
+            )
+        )
         obj.account_info = data.get("accountInfo")
         v = data.get("associatedEntity")
-        obj.associated_entity = None if v is None else parse_organization_urn_or_person_urn(v)
+        obj.associated_entity = (
+            None
+            if v is None
+            else (
+                _ORGANIZATION_URN_OR_PERSON_URN_CACHE.get(v)
+                or intern_urn(
+                    _ORGANIZATION_URN_OR_PERSON_URN_CACHE, parse_organization_urn_or_person_urn, v
+                )
+            )
+        )
         obj.associated_entity_info = data.get("associatedEntityInfo")
         obj.audience_expansion_enabled = data.get("audienceExpansionEnabled")
         v = data.get("campaignGroup")
-        obj.campaign_group = None if v is None else SponsoredCampaignGroupUrn(v)
+        obj.campaign_group = (
+            None
+            if v is None
+            else (
+                _SPONSORED_CAMPAIGN_GROUP_URN_CACHE.get(v)
+                or intern_urn(_SPONSORED_CAMPAIGN_GROUP_URN_CACHE, SponsoredCampaignGroupUrn, v)
+            )
+        )
         obj.campaign_group_info = data.get("campaignGroupInfo")
         v = data.get("costType")
         obj.cost_type = (
@@ -2069,7 +2117,14 @@ class AdCampaignGroup(Model):
         obj = _new(cls)
         obj.id = data.get("id")
         v = data.get("account")
-        obj.account = None if v is None else SponsoredAccountUrn(v)
+        obj.account = (
+            None
+            if v is None
+            else (
+                _SPONSORED_ACCOUNT_URN_CACHE.get(v)
+                or intern_urn(_SPONSORED_ACCOUNT_URN_CACHE, SponsoredAccountUrn, v)
+            )
+        )
         obj.account_info = data.get("accountInfo")
         obj.name = data.get("name")
         v = data.get("runSchedule")
@@ -3779,7 +3834,14 @@ class AdTargetTemplate(Model):
         obj = _new(cls)
         obj.id = data.get("id")
         v = data.get("account")
-        obj.account = None if v is None else SponsoredAccountUrn(v)
+        obj.account = (
+            None
+            if v is None
+            else (
+                _SPONSORED_ACCOUNT_URN_CACHE.get(v)
+                or intern_urn(_SPONSORED_ACCOUNT_URN_CACHE, SponsoredAccountUrn, v)
+            )
+        )
         obj.name = data.get("name")
         obj.description = data.get("description")
         v = data.get("targetingCriteria")
@@ -3987,7 +4049,9 @@ class AuditStamp(Model):
         """Decodes a AuditStamp from its JSON object; fields the spec does not list are kept."""
         obj = _new(cls)
         v = data.get("actor")
-        obj.actor = None if v is None else AnyUrn(v)
+        obj.actor = (
+            None if v is None else (_ANY_URN_CACHE.get(v) or intern_urn(_ANY_URN_CACHE, AnyUrn, v))
+        )
         obj.time = data.get("time")
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
@@ -4591,14 +4655,32 @@ class Creative(Model):
         """Decodes a Creative from its JSON object; fields the spec does not list are kept."""
         obj = _new(cls)
         v = data.get("account")
-        obj.account = None if v is None else SponsoredAccountUrn(v)
+        obj.account = (
+            None
+            if v is None
+            else (
+                _SPONSORED_ACCOUNT_URN_CACHE.get(v)
+                or intern_urn(_SPONSORED_ACCOUNT_URN_CACHE, SponsoredAccountUrn, v)
+            )
+        )
         v = data.get("campaign")
-        obj.campaign = None if v is None else SponsoredCampaignUrn(v)
+        obj.campaign = (
+            None
+            if v is None
+            else (
+                _SPONSORED_CAMPAIGN_URN_CACHE.get(v)
+                or intern_urn(_SPONSORED_CAMPAIGN_URN_CACHE, SponsoredCampaignUrn, v)
+            )
+        )
         v = data.get("content")
         obj.content = None if v is None else _decode_CreativeContent(v)
         obj.created_at = data.get("createdAt")
         v = data.get("createdBy")
-        obj.created_by = None if v is None else PersonUrn(v)
+        obj.created_by = (
+            None
+            if v is None
+            else (_PERSON_URN_CACHE.get(v) or intern_urn(_PERSON_URN_CACHE, PersonUrn, v))
+        )
         v = data.get("id")
         obj.id = None if v is None else SponsoredCreativeUrn(v)
         v = data.get("inlineContent")
@@ -4611,7 +4693,11 @@ class Creative(Model):
         obj.is_test = data.get("isTest")
         obj.last_modified_at = data.get("lastModifiedAt")
         v = data.get("lastModifiedBy")
-        obj.last_modified_by = None if v is None else PersonUrn(v)
+        obj.last_modified_by = (
+            None
+            if v is None
+            else (_PERSON_URN_CACHE.get(v) or intern_urn(_PERSON_URN_CACHE, PersonUrn, v))
+        )
         v = data.get("leadgenCallToAction")
         obj.leadgen_call_to_action = None if v is None else _decode_LeadgenCreativeCallToAction(v)
         v = data.get("review")
@@ -5095,7 +5181,16 @@ class CreativeContent(Model):
         obj = _new(cls)
         v = data.get("reference")
         obj.reference = (
-            None if v is None else parse_share_urn_or_ugc_post_urn_or_ad_in_mail_content_urn(v)
+            None
+            if v is None
+            else (
+                _SHARE_URN_OR_UGC_POST_URN_OR_AD_IN_MAIL_CONTENT_URN_CACHE.get(v)
+                or intern_urn(
+                    _SHARE_URN_OR_UGC_POST_URN_OR_AD_IN_MAIL_CONTENT_URN_CACHE,
+                    parse_share_urn_or_ugc_post_urn_or_ad_in_mail_content_urn,
+                    v,
+                )
+            )
         )
         obj.text_ad = data.get("textAd")
         obj.follower = data.get("follower")
@@ -5368,15 +5463,39 @@ class CreativeEventAd(Model):
         """Decodes a CreativeEventAd from its JSON object; fields the spec does not list are kept."""
         obj = _new(cls)
         v = data.get("post")
-        obj.post = None if v is None else UgcPostUrn(v)
+        obj.post = (
+            None
+            if v is None
+            else (_UGC_POST_URN_CACHE.get(v) or intern_urn(_UGC_POST_URN_CACHE, UgcPostUrn, v))
+        )
         obj.direct_sponsored_content = data.get("directSponsoredContent")
         v = data.get("event")
-        obj.event = None if v is None else EventUrn(v)
+        obj.event = (
+            None
+            if v is None
+            else (_EVENT_URN_CACHE.get(v) or intern_urn(_EVENT_URN_CACHE, EventUrn, v))
+        )
         v = data.get("preEventRegistrationImage")
-        obj.pre_event_registration_image = None if v is None else DigitalmediaAssetUrn(v)
+        obj.pre_event_registration_image = (
+            None
+            if v is None
+            else (
+                _DIGITALMEDIA_ASSET_URN_CACHE.get(v)
+                or intern_urn(_DIGITALMEDIA_ASSET_URN_CACHE, DigitalmediaAssetUrn, v)
+            )
+        )
         obj.hide_preview_video = data.get("hidePreviewVideo")
         v = data.get("contentAuthor")
-        obj.content_author = None if v is None else parse_person_urn_or_organization_urn(v)
+        obj.content_author = (
+            None
+            if v is None
+            else (
+                _PERSON_URN_OR_ORGANIZATION_URN_CACHE.get(v)
+                or intern_urn(
+                    _PERSON_URN_OR_ORGANIZATION_URN_CACHE, parse_person_urn_or_organization_urn, v
+                )
+            )
+        )
         obj._source = data  # unknown fields are picked out only when asked for
         obj._unknown = None
         return obj
@@ -5553,7 +5672,16 @@ class CreativeInlinePost(Model):
         v = data.get("adContext")
         obj.ad_context = None if v is None else _decode_CreativeInlinePostAdContext(v)
         v = data.get("author")
-        obj.author = None if v is None else parse_organization_urn_or_person_urn(v)
+        obj.author = (
+            None
+            if v is None
+            else (
+                _ORGANIZATION_URN_OR_PERSON_URN_CACHE.get(v)
+                or intern_urn(
+                    _ORGANIZATION_URN_OR_PERSON_URN_CACHE, parse_organization_urn_or_person_urn, v
+                )
+            )
+        )
         obj.commentary = data.get("commentary")
         obj.visibility = data.get("visibility")
         obj.lifecycle_state = data.get("lifecycleState")
@@ -5643,7 +5771,14 @@ class CreativeInlinePostAdContext(Model):
         """Decodes a CreativeInlinePostAdContext from its JSON object; fields the spec does not list are kept."""
         obj = _new(cls)
         v = data.get("dscAdAccount")
-        obj.dsc_ad_account = None if v is None else SponsoredAccountUrn(v)
+        obj.dsc_ad_account = (
+            None
+            if v is None
+            else (
+                _SPONSORED_ACCOUNT_URN_CACHE.get(v)
+                or intern_urn(_SPONSORED_ACCOUNT_URN_CACHE, SponsoredAccountUrn, v)
+            )
+        )
         obj.dsc_status = data.get("dscStatus")
         obj.dsc_name = data.get("dscName")
         obj._source = data  # unknown fields are picked out only when asked for
@@ -6534,7 +6669,11 @@ class LeadgenCreativeCallToAction(Model):
         """Decodes a LeadgenCreativeCallToAction from its JSON object; fields the spec does not list are kept."""
         obj = _new(cls)
         v = data.get("destination")
-        obj.destination = None if v is None else AdFormUrn(v)
+        obj.destination = (
+            None
+            if v is None
+            else (_AD_FORM_URN_CACHE.get(v) or intern_urn(_AD_FORM_URN_CACHE, AdFormUrn, v))
+        )
         v = data.get("label")
         obj.label = None if v is None else (_CALL_TO_ACTION_LABEL.get(v) or CallToActionLabel(v))
         obj._source = data  # unknown fields are picked out only when asked for
