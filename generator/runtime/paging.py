@@ -20,7 +20,6 @@ empty pages in a row, an index page that does not move forward) makes ``next_pag
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
@@ -120,7 +119,15 @@ Paging = CursorPaging | IndexPaging
 def _with_paging(request: RestliRequest, paging: Paging) -> RestliRequest:
     reserved = ("pageSize", "pageToken", "start", "count")
     query = tuple(pair for pair in request.query if pair[0] not in reserved) + paging.query()
-    return dataclasses.replace(request, query=query)
+    # Built directly: dataclasses.replace looks the fields up again on every call.
+    return RestliRequest(
+        request.http_method,
+        request.restli_method,
+        request.path,
+        query,
+        request.body,
+        request.retry_safe,
+    )
 
 
 def _as_int(value: Any) -> int | None:
@@ -183,7 +190,7 @@ def _read_page(
         if token:
             followed = trail.tokens | {paging.page_token} if paging.page_token else trail.tokens
             trail = _Trail(followed, 0 if elements else trail.empty_pages + 1)
-            next_paging = dataclasses.replace(paging, page_token=token)
+            next_paging = CursorPaging(paging.page_size, token, paging.max_page_size)
             if token in followed:
                 refusal = (
                     f"the server sent the page token {token!r} again, after "
@@ -206,7 +213,7 @@ def _read_page(
             or (total is not None and start + received >= total)
         )
         if not last:
-            next_paging = dataclasses.replace(paging, start=start + received)
+            next_paging = IndexPaging(start + received, paging.count, paging.max_count)
             if start + received <= paging.start:
                 refusal = (
                     f"the server answered start={start} to start={paging.start}; the next page "

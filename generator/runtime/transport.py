@@ -252,6 +252,9 @@ class _SansIOSession:
             "User-Agent": config.user_agent or USER_AGENT,
             "Accept": "application/json",
         }
+        # What each request is built with: the configured timeout, or httpx's "as the client has
+        # it" for a client made here with that timeout (an httpx.Timeout per request saved).
+        self._timeout: Any = config.timeout
 
     def _prepare(self, request: RestliRequest, token: str) -> _Prepared:
         url = self._base_url + request.path
@@ -301,7 +304,7 @@ class _SansIOSession:
             prepared.url,
             headers=prepared.headers,
             content=prepared.content,
-            timeout=self.config.timeout,
+            timeout=self._timeout,
         )
 
     def _redact_headers(self, headers: Any, token: str) -> dict[str, str]:
@@ -417,6 +420,7 @@ class Session(_SansIOSession):
         super().__init__(config)
         self._owns_client = http_client is None
         self._client = http_client or httpx.Client(transport=transport, timeout=config.timeout)
+        self._timeout = httpx.USE_CLIENT_DEFAULT if self._owns_client else config.timeout
 
     def send(self, request: RestliRequest) -> RestliResponse:
         """Send ``request``, retrying if it is retry-safe, and return the response or raise."""
@@ -486,6 +490,7 @@ class AsyncSession(_SansIOSession):
         super().__init__(config)
         self._owns_client = http_client is None
         self._client = http_client or httpx.AsyncClient(transport=transport, timeout=config.timeout)
+        self._timeout = httpx.USE_CLIENT_DEFAULT if self._owns_client else config.timeout
 
     async def send(self, request: RestliRequest) -> RestliResponse:
         """Send ``request``, retrying if it is retry-safe, and return the response or raise."""
