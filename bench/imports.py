@@ -66,13 +66,16 @@ def _run(args: list[str], path: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def wall(statement: str, path: str) -> float:
-    runs = []
+def walls(statements: list[str], path: str) -> list[float]:
+    """The median wall time of each statement in a fresh interpreter. Each round runs every
+    statement in turn, so that a slow spell of the machine falls on all of them, not on one."""
+    runs: list[list[float]] = [[] for _ in statements]
     for _ in range(RUNS):
-        start = time.perf_counter()
-        _run(["-c", statement], path)
-        runs.append(time.perf_counter() - start)
-    return statistics.median(runs)
+        for statement, times in zip(statements, runs, strict=True):
+            start = time.perf_counter()
+            _run(["-c", statement], path)
+            times.append(time.perf_counter() - start)
+    return [statistics.median(times) for times in runs]
 
 
 def import_time(module: str, statement: str, path: str) -> float:
@@ -95,10 +98,9 @@ def main() -> list[Row]:
 def measure(path: str) -> list[Row]:
     package = f"linkedin_marketing.v{VERSION}"
     _run(["-c", f"from {package} import LinkedInClient"], path)  # byte-compile once
-    httpx_wall = wall("import httpx", path)
-    package_wall = wall(f"import {package}", path)
-    client_wall = wall(f"from {package} import LinkedInClient", path)
-    bare = wall("pass", path)
+    httpx_wall, package_wall, client_wall, bare = walls(
+        ["import httpx", f"import {package}", f"from {package} import LinkedInClient", "pass"], path
+    )
     httpx_cumulative = import_time("httpx", "import httpx", path)
     package_cumulative = import_time(package, f"import {package}", path)
     rows = [
