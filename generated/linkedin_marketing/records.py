@@ -127,9 +127,11 @@ class Records(MutableSequence[T]):
         items = self._items
         raw = self._raw
         decode = self._decode
+        if raw is None or decode is None:  # built from records: nothing to decode
+            yield from items
+            return
         for index, record in enumerate(items):
             if record is _PENDING:
-                assert raw is not None and decode is not None
                 try:
                     record = items[index] = decode(raw[index])
                 except Exception as exc:
