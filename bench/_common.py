@@ -58,7 +58,7 @@ def paired_ratio(
     a server whose state grows with every request). The rounds are short and many (three times
     `REPEAT`, each a third of `budget` per side): on a shared machine, slow spells of a second or
     so otherwise land on one side of a round, and six runs of a 1,000-record decoding ratio
-    spread over 2.1x-2.8x with seven rounds of 0.1 s against 2.3x-2.6x with 21 of 0.033 s.
+    spread over 2.1x-2.8x with seven rounds of 0.1 s against 2.2x-2.6x with 21 of 0.033 s.
     """
     rounds, slice_budget = 3 * REPEAT, budget / 3
     ratios = [
