@@ -122,8 +122,8 @@ class Records(MutableSequence[T]):
         return record
 
     def __iter__(self) -> Iterator[T]:
-        # Decoding written out here rather than through _decode_at: a call per record costs 2% of
-        # reading a whole page.
+        # Decoding written out here rather than through _decode_at: a call per record cost about
+        # 1% of reading a whole page.
         items = self._items
         raw = self._raw
         decode = self._decode
