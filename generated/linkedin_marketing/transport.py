@@ -242,6 +242,11 @@ class _SansIOSession:
     """What the sync and async sessions share, all without I/O: building requests, reading
     responses, deciding retries."""
 
+    # What each request is built with, set by the session: the configured timeout, or httpx's
+    # "as the client has it" for a client made here with that timeout (no httpx.Timeout built
+    # per request).
+    _timeout: Any
+
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self._base_url = config.base_url.rstrip("/")
@@ -252,9 +257,6 @@ class _SansIOSession:
             "User-Agent": config.user_agent or USER_AGENT,
             "Accept": "application/json",
         }
-        # What each request is built with: the configured timeout, or httpx's "as the client has
-        # it" for a client made here with that timeout (an httpx.Timeout per request saved).
-        self._timeout: Any = config.timeout
 
     def _prepare(self, request: RestliRequest, token: str) -> _Prepared:
         url = self._base_url + request.path
